@@ -1,0 +1,19 @@
+import { Inngest } from "inngest";
+import { env } from "@/env";
+import { getJobEngineMode } from "@/server/jobs/job-engine-mode";
+
+const mode = getJobEngineMode();
+
+/**
+ * The one Inngest client. With Inngest Cloud or a self-hosted server the
+ * event key, signing key and base URL come from the environment; with
+ * INNGEST_DEV=1 it talks to the dev server; otherwise the embedded engine
+ * runs these same functions in-process.
+ */
+export const inngest = new Inngest({
+  id: "fileforge",
+  isDev: mode === "inngest-dev",
+  ...(env.INNGEST_EVENT_KEY ? { eventKey: env.INNGEST_EVENT_KEY } : {}),
+  ...(env.INNGEST_SIGNING_KEY ? { signingKey: env.INNGEST_SIGNING_KEY } : {}),
+  ...(env.INNGEST_BASE_URL ? { baseUrl: env.INNGEST_BASE_URL } : {}),
+});

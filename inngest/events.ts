@@ -1,0 +1,12 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+// Every event FileForge sends, with its payload schema. Payloads carry ids and
+// storage keys only: file bytes never travel through events.
+export const jobRequested = eventType("job/requested", {
+  schema: z.object({ jobId: z.string().min(1) }),
+});
+
+export const jobCancelRequested = eventType("job/cancel-requested", {
+  schema: z.object({ jobId: z.string().min(1) }),
+});

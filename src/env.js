@@ -1,0 +1,84 @@
+// The only reader of process.env in the app. Every variable is optional: with
+// none set, FileForge runs on its embedded defaults (PGlite, local disk, the
+// in-process job engine, the offline AI provider). Each variable switches one
+// part to its production counterpart; see .env.example.
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+export const serverSchema = {
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Where embedded parts keep their state (PGlite data, local files, secrets).
+  DATA_DIR: z.string().default(".data"),
+
+  // Database: PostgreSQL URL. Unset → the embedded PGlite that `npm run dev`
+  // starts; the launcher then sets DATABASE_URL itself and marks it embedded.
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  FILEFORGE_EMBEDDED_DB: flag,
+
+  // Sign-in. AUTH_SECRET signs sessions and the guest cookie; the launcher
+  // generates one into DATA_DIR when it is unset.
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  // Comma-separated emails that become ADMIN when they sign up or sign in.
+  ADMIN_EMAILS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+
+  // Durable functions: Inngest Cloud / self-hosted server, or the dev server.
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_BASE_URL: z.url().optional(),
+  INNGEST_DEV: flag,
+
+  // File storage: UploadThing instead of local disk.
+  UPLOADTHING_TOKEN: z.string().optional(),
+
+  // AI: OpenAI, or any OpenAI-compatible server (Ollama, vLLM, llama.cpp).
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().default("gpt-4.1-mini"),
+  OPENAI_EMBEDDING_MODEL: z.string().optional(),
+};
+
+/**
+ * Validates a runtime environment. Exported so tests can prove that a
+ * malformed value stops start-up with a message naming the variable.
+ * @param {Record<string, string | undefined>} runtimeEnv
+ */
+export function createAppEnv(runtimeEnv) {
+  /** @type {{ [K in keyof typeof serverSchema]: string | undefined }} */
+  const picked = /** @type {any} */ (
+    Object.fromEntries(Object.keys(serverSchema).map((name) => [name, runtimeEnv[name]]))
+  );
+  return createEnv({
+    server: serverSchema,
+    client: {},
+    runtimeEnv: picked,
+    emptyStringAsUndefined: true,
+    skipValidation: runtimeEnv.SKIP_ENV_VALIDATION === "1",
+    onValidationError: (issues) => {
+      const lines = issues.map((issue) => {
+        const name = issue.path?.map((part) => (typeof part === "object" ? part.key : part)).join(".") ?? "?";
+        return `  ${name}: ${issue.message}`;
+      });
+      throw new Error(`Invalid environment variables:\n${lines.join("\n")}\nFix them in your environment or .env file (see .env.example).`);
+    },
+  });
+}
+
+export const env = createAppEnv(process.env);

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { signUpInput } from "@/server/services/account/account-schemas";
+import { registerUser } from "@/server/services/account/register-user";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const accountRouter = createTRPCRouter({
+  /** Creates an email + password account; the client then signs in. */
+  signUp: publicProcedure
+    .input(signUpInput)
+    .output(z.object({ id: z.string(), email: z.string().nullable(), name: z.string().nullable() }))
+    .mutation(async ({ ctx, input }) => {
+      const user = await registerUser(ctx.db, input);
+      ctx.log.info({ userId: user.id }, "account created");
+      return { id: user.id, email: user.email, name: user.name };
+    }),
+});

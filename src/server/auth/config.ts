@@ -1,0 +1,84 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { NextAuthConfig } from "next-auth";
+import type { Provider } from "next-auth/providers";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { env } from "@/env";
+import { db } from "@/server/db";
+import { logger } from "@/server/logger";
+import type { Role } from "@/server/db/generated/enums";
+import { signInInput } from "@/server/services/account/account-schemas";
+import { verifyCredentials } from "@/server/services/account/verify-credentials";
+import { getAuthSecret } from "./secret";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; name?: string | null; email?: string | null; image?: string | null };
+  }
+}
+
+function buildProviders(): Provider[] {
+  const providers: Provider[] = [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = signInInput.safeParse(credentials);
+        if (!parsed.success) return null;
+        return verifyCredentials(db, parsed.data.email, parsed.data.password);
+      },
+    }),
+  ];
+  // OAuth providers appear only when their credentials are configured.
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
+    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  }
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
+    providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  }
+  return providers;
+}
+
+/** Which sign-in methods the UI should offer. */
+export function listOAuthProviders(): { id: "github" | "google"; name: string }[] {
+  const list: { id: "github" | "google"; name: string }[] = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push({ id: "github", name: "GitHub" });
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push({ id: "google", name: "Google" });
+  return list;
+}
+
+export function createAuthConfig(): NextAuthConfig {
+  return {
+    adapter: PrismaAdapter(db),
+    // Credentials sign-in requires JWT sessions in Auth.js; OAuth uses them too
+    // so there is one session mechanism to reason about.
+    session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
+    secret: getAuthSecret(),
+    // Self-hosted behind any proxy; Auth.js checks the Host header otherwise.
+    trustHost: true,
+    pages: { signIn: "/sign-in" },
+    logger: {
+      // A wrong password is an expected outcome shown inline, not a server error.
+      error: (error) => {
+        if (error.name !== "CredentialsSignin") logger.error({ err: error }, "auth error");
+      },
+      warn: (code) => logger.warn({ code }, "auth warning"),
+    },
+    providers: buildProviders(),
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) {
+          token.sub = user.id;
+          token.role = (user as { role?: Role }).role ?? "USER";
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        session.user.role = (token.role as Role | undefined) ?? "USER";
+        return session;
+      },
+    },
+  };
+}
