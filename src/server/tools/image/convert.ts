@@ -1,0 +1,108 @@
+import "server-only";
+import sharp from "sharp";
+import { z } from "zod";
+import { createNameAllocator, withExtension } from "../output-names";
+import { formatCount, ToolInputError } from "../tool-error";
+import { defineTool, type ToolOutputFile } from "../types";
+
+// sharp's process-wide settings stay at their defaults (concurrency 1 on glibc
+// without jemalloc, operation cache on): concurrency 2 and cache(false) changed
+// neither throughput nor memory here (bench/tools-bench.ts), and they are global.
+const MAX_PIXELS = 100_000_000;
+
+// What sharp's prebuilt libvips decodes. HEIC is missing on purpose: the prebuilt
+// libheif carries only the AV1 (AVIF) decoder, not HEVC.
+const INPUT_FORMATS: Record<string, string> = {
+  "image/jpeg": "jpeg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "image/avif": "heif",
+  "image/gif": "gif",
+  "image/tiff": "tiff",
+};
+const DECODERS = new Set(Object.values(INPUT_FORMATS));
+
+const OUTPUT_FORMATS = {
+  jpeg: { mimeType: "image/jpeg", extension: "jpg" },
+  png: { mimeType: "image/png", extension: "png" },
+  webp: { mimeType: "image/webp", extension: "webp" },
+  avif: { mimeType: "image/avif", extension: "avif" },
+} as const;
+
+const side = z.number().int().min(1).max(20_000);
+const convertOptions = z.object({
+  format: z.enum(["jpeg", "png", "webp", "avif"]).default("webp"),
+  /** Ignored for PNG, which is lossless. */
+  quality: z.number().int().min(1).max(100).default(80),
+  maxWidth: side.optional(),
+  maxHeight: side.optional(),
+  stripMetadata: z.boolean().default(true),
+});
+type ConvertOptions = z.output<typeof convertOptions>;
+
+export const convertImageTool = defineTool({
+  id: "image.convert",
+  title: "Convert images",
+  description: "Change images to JPEG, PNG, WebP or AVIF, optionally shrinking them and removing camera and location data.",
+  category: "image",
+  accepts: Object.keys(INPUT_FORMATS),
+  minFiles: 1,
+  maxFiles: 50,
+  options: convertOptions,
+  limits: { maxInputBytes: 250_000_000, maxPixels: MAX_PIXELS },
+  async run({ inputs, options, progress, signal }) {
+    const allocateName = createNameAllocator();
+    const outputs: ToolOutputFile[] = [];
+    const target = OUTPUT_FORMATS[options.format];
+    for (const [index, input] of inputs.entries()) {
+      // sharp cannot be interrupted mid-image; a cancelled batch stops at the next one.
+      signal.throwIfAborted();
+      progress({ percent: (100 * index) / inputs.length, step: `Converting file ${index + 1} of ${inputs.length}` });
+      const data = await convertOne(input.name, await input.read(), options);
+      outputs.push({ name: allocateName(withExtension(input.name, target.extension)), mimeType: target.mimeType, data });
+    }
+    progress({ percent: 100, step: `Converted ${formatCount(inputs.length, "image")}` });
+    return outputs;
+  },
+});
+
+async function convertOne(name: string, bytes: Uint8Array, options: ConvertOptions): Promise<Uint8Array> {
+  // The header alone, with no pixel limit, so a pixel bomb gets a message that says what is wrong with it.
+  const metadata = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch((error: unknown) => {
+      throw new ToolInputError(`${name} is damaged or is not an image this tool can read.`, { fileName: name, cause: error });
+    });
+  if (!DECODERS.has(metadata.format)) {
+    throw new ToolInputError(`${name} is a ${metadata.format.toUpperCase()} image, which this tool cannot convert.`, { fileName: name });
+  }
+  if (metadata.format === "heif" && metadata.compression !== "av1") {
+    throw new ToolInputError(`${name} is a HEIC photo, which this tool cannot convert yet.`, { fileName: name });
+  }
+  const { width, height } = metadata;
+  if (width * height > MAX_PIXELS) {
+    throw new ToolInputError(
+      `${name} is ${width.toLocaleString("en-US")}×${height.toLocaleString("en-US")} pixels; the limit is ${MAX_PIXELS / 1_000_000} megapixels.`,
+      { fileName: name },
+    );
+  }
+
+  // Orientation is applied before metadata goes, or stripped photos would come out sideways.
+  let image = sharp(bytes, { limitInputPixels: MAX_PIXELS }).autoOrient();
+  if (options.maxWidth !== undefined || options.maxHeight !== undefined) {
+    image = image.resize({ width: options.maxWidth, height: options.maxHeight, fit: "inside", withoutEnlargement: true });
+  }
+  if (!options.stripMetadata) image = image.keepMetadata();
+  const quality = options.quality;
+  if (options.format === "jpeg") image = image.flatten({ background: "#ffffff" }).jpeg({ quality });
+  else if (options.format === "png") image = image.png();
+  else if (options.format === "webp") image = image.webp({ quality });
+  else image = image.avif({ quality });
+
+  try {
+    return new Uint8Array(await image.toBuffer());
+  } catch (error) {
+    // Decoding the same bytes fails the same way every time, so this is the file's fault, not a passing one.
+    throw new ToolInputError(`${name} is damaged and could not be converted.`, { fileName: name, cause: error });
+  }
+}
