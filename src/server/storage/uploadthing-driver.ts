@@ -1,0 +1,95 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { UTApi, UTFile } from "uploadthing/server";
+import { assertValidStorageKey } from "./create-storage-key";
+import { fileNameOf, toCustomId, toListedObject } from "./map-uploadthing-file";
+import { iterateWebStream, measureBody } from "./measure-body";
+import { StorageNotFoundError, type StorageDriver } from "./types";
+
+/** UTApi's options besides the token: URL overrides (tests point them at a local server), log level. */
+export type UploadThingDriverOptions = Omit<NonNullable<ConstructorParameters<typeof UTApi>[0]>, "token" | "defaultKeyType">;
+
+// listFiles has no filter, so stat and list page through everything.
+const LIST_PAGE_SIZE = 500;
+// Long enough to start a download; the URL never leaves the server.
+const SIGNED_URL_TTL_SECONDS = 300;
+
+/**
+ * Objects in UploadThing, addressed by customId (see toCustomId). Keys are
+ * write-once here: UploadThing does not enforce unique customIds, and reusing
+ * one after a delete is known to fail, which fresh random keys never do.
+ */
+export function createUploadThingDriver(token: string, options: UploadThingDriverOptions = {}): StorageDriver {
+  const utapi = new UTApi({ ...options, token });
+
+  /** GET through a short-lived signed URL, so private (ACL) files work too. */
+  async function fetchObject(key: string): Promise<Response> {
+    const { ufsUrl } = await utapi.generateSignedURL(toCustomId(key), { expiresIn: SIGNED_URL_TTL_SECONDS });
+    const response = await fetch(ufsUrl);
+    if (response.status === 404) throw new StorageNotFoundError(key);
+    if (!response.ok) throw new Error(`UploadThing answered ${response.status} when reading ${key}.`);
+    return response;
+  }
+
+  async function* listObjects(): AsyncGenerator<{ key: string; size: number; modifiedAt: Date }> {
+    // Offset paging can skip a file when others are deleted meanwhile; the
+    // sweep that uses this runs hourly and catches it next time.
+    // The offset advances by what came back, in case the API caps the page size.
+    for (let offset = 0; ; ) {
+      const page = await utapi.listFiles({ limit: LIST_PAGE_SIZE, offset });
+      for (const file of page.files) {
+        const listed = toListedObject(file);
+        if (listed) yield listed;
+      }
+      if (!page.hasMore || page.files.length === 0) return;
+      offset += page.files.length;
+    }
+  }
+
+  return {
+    name: "uploadthing",
+
+    async write(key, body, { maxBytes, contentType }) {
+      const customId = toCustomId(key);
+      const measured = measureBody(body, maxBytes);
+      // UploadThing takes whole files. Reading through the meter enforces the
+      // limit as bytes arrive, so an oversized body never reaches the network.
+      // A copy per chunk: stream chunks may be views into larger pooled buffers we should not
+      // keep alive, and Blob's types want views over plain ArrayBuffers.
+      const parts: Uint8Array<ArrayBuffer>[] = [];
+      for await (const chunk of measured.chunks) parts.push(new Uint8Array(chunk));
+      const file = new UTFile(parts, fileNameOf(key), { customId, type: contentType });
+      const result = await utapi.uploadFiles(file);
+      if (result.error) {
+        throw new Error(`UploadThing upload of ${key} failed: ${result.error.message}`, { cause: result.error });
+      }
+      return measured.result();
+    },
+
+    async read(key) {
+      const response = await fetchObject(key);
+      return response.body ? Readable.from(iterateWebStream(response.body)) : Readable.from([]);
+    },
+
+    async readBytes(key) {
+      const response = await fetchObject(key);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+
+    async delete(key) {
+      const result = await utapi.deleteFiles(toCustomId(key), { keyType: "customId" });
+      // deletedCount 0 (nothing under this key) is still success, which keeps delete idempotent.
+      if (!result.success) throw new Error(`UploadThing could not delete ${key}.`);
+    },
+
+    async stat(key) {
+      assertValidStorageKey(key); // before paging through the whole app
+      for await (const listed of listObjects()) {
+        if (listed.key === key) return { size: listed.size, modifiedAt: listed.modifiedAt };
+      }
+      return null;
+    },
+
+    list: listObjects,
+  };
+}
