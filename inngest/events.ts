@@ -10,3 +10,8 @@ export const jobRequested = eventType("job/requested", {
 export const jobCancelRequested = eventType("job/cancel-requested", {
   schema: z.object({ jobId: z.string().min(1) }),
 });
+
+/** Sent at start-up so expired files go at once, not at the next hourly tick. */
+export const cleanupRequested = eventType("fileforge/cleanup.requested", {
+  schema: z.object({ reason: z.string() }),
+});

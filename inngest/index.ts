@@ -1,5 +1,6 @@
-import type { InngestFunction } from "inngest";
+import { cleanupExpiredFunction } from "./functions/cleanup-expired";
+import { runToolFunction } from "./functions/run-tool";
 
 // Every durable function, served at /api/inngest and run by the embedded
 // engine. One function per file in ./functions.
-export const functions: InngestFunction.Any[] = [];
+export const functions = [runToolFunction, cleanupExpiredFunction];

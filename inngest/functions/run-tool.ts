@@ -1,0 +1,50 @@
+import { NonRetriableError } from "inngest";
+import { db } from "@/server/db";
+import { beginJobRun } from "@/server/services/jobs/run/begin-job-run";
+import { executeJobTool } from "@/server/services/jobs/run/execute-job-tool";
+import { completeJobRun, failJobRun } from "@/server/services/jobs/run/finish-job-run";
+import { getStorage } from "@/server/storage";
+import { isToolInputError } from "@/server/tools/tool-error";
+import { inngest } from "../client";
+import { jobCancelRequested, jobRequested } from "../events";
+
+const GENERIC_FAILURE = "Something went wrong while running this tool. Try again; if it keeps failing, the file may be damaged.";
+
+/**
+ * Runs one job: begin → run the tool and store outputs → complete. Each is a
+ * memoized step, so a retry after a crash resumes where it stopped. Input
+ * that can never work fails at once with the tool's readable message.
+ */
+export const runToolFunction = inngest.createFunction(
+  {
+    id: "run-tool",
+    name: "Run a tool",
+    retries: 3,
+    // Heavy file work: two at a time per app (2 cores here); more queue.
+    concurrency: { limit: 2 },
+    triggers: [jobRequested],
+    cancelOn: [{ event: jobCancelRequested, match: "data.jobId" }],
+    onFailure: async ({ event, error }) => {
+      const message = error.name === "NonRetriableError" ? error.message : GENERIC_FAILURE;
+      await failJobRun(db, event.data.event.data.jobId, message);
+    },
+  },
+  async ({ event, step }) => {
+    const { jobId } = event.data;
+    const begun = await step.run("begin-job", () => beginJobRun(db, jobId));
+    if (!begun.proceed) return { jobId, outcome: "canceled" as const };
+
+    const result = await step.run("run-tool", async () => {
+      try {
+        return await executeJobTool(db, getStorage(), jobId);
+      } catch (error) {
+        if (isToolInputError(error)) throw new NonRetriableError(error.message, { cause: error });
+        throw error;
+      }
+    });
+    if (result.outcome === "canceled") return { jobId, outcome: "canceled" as const };
+
+    await step.run("complete-job", () => completeJobRun(db, jobId));
+    return { jobId, outcome: "succeeded" as const, outputIds: result.outputIds };
+  },
+);

@@ -1,0 +1,39 @@
+import { tracked } from "@trpc/server";
+import { z } from "zod";
+import { cancelJob } from "@/server/services/jobs/cancel-job";
+import { createJob } from "@/server/services/jobs/create-job";
+import { getJob } from "@/server/services/jobs/get-job";
+import { listJobs } from "@/server/services/jobs/list-jobs";
+import { watchJob } from "@/server/services/jobs/watch-job";
+import { actorProcedure, createTRPCRouter } from "../trpc";
+
+const jobId = z.string().min(1).max(64);
+
+export const jobRouter = createTRPCRouter({
+  create: actorProcedure
+    .input(
+      z.object({
+        tool: z.string().min(1).max(64),
+        fileIds: z.array(z.string().min(1).max(64)).min(1).max(200),
+        options: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => createJob(ctx.db, ctx.actor, input)),
+
+  get: actorProcedure.input(z.object({ id: jobId })).query(({ ctx, input }) => getJob(ctx.db, ctx.actor, input.id)),
+
+  list: actorProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(20), cursor: jobId.nullish() }).default({ limit: 20 }))
+    .query(({ ctx, input }) => listJobs(ctx.db, ctx.actor, input)),
+
+  cancel: actorProcedure.input(z.object({ id: jobId })).mutation(({ ctx, input }) => cancelJob(ctx.db, ctx.actor, input.id)),
+
+  /** Live state over SSE until the job finishes; each event id lets a reconnect resume. */
+  onUpdate: actorProcedure
+    .input(z.object({ id: jobId, lastEventId: z.string().nullish() }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      for await (const job of watchJob(ctx.db, ctx.actor, input.id, signal)) {
+        yield tracked(`${job.updatedAt.getTime()}-${job.progress}`, job);
+      }
+    }),
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { listTools } from "@/server/tools/registry";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const toolRouter = createTRPCRouter({
+  /** The tool catalogue for the home grid and tool pages. */
+  list: publicProcedure.input(z.void()).query(() =>
+    listTools().map((tool) => ({
+      id: tool.id,
+      title: tool.title,
+      description: tool.description,
+      category: tool.category,
+      accepts: [...tool.accepts],
+      minFiles: tool.minFiles,
+      maxFiles: tool.maxFiles,
+      limits: tool.limits,
+      // The options form is generated from this JSON Schema; the server re-validates on job.create.
+      optionsSchema: z.toJSONSchema(tool.options, { io: "input", unrepresentable: "any" }) as Record<string, unknown>,
+      defaultOptions: tool.options.parse({}) as Record<string, unknown>,
+    })),
+  ),
+});

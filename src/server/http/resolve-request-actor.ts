@@ -1,0 +1,33 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { auth } from "@/server/auth";
+import { type Actor, loadUserActor } from "@/server/auth/actor";
+import { createGuestId, decodeGuestCookie, encodeGuestCookie, GUEST_COOKIE_MAX_AGE_SECONDS, GUEST_COOKIE_NAME } from "@/server/auth/guest-cookie";
+import { db } from "@/server/db";
+
+/**
+ * The actor behind a route-handler request: the signed-in user, else the
+ * guest in the signed cookie. With `createGuest`, a visitor without a valid
+ * cookie becomes a new guest and the cookie is set on the response; without
+ * it such a visitor is null (e.g. a download: a new guest owns nothing).
+ */
+export async function resolveRequestActor(request: Request, options: { createGuest: boolean }): Promise<Actor | null> {
+  const session = await auth();
+  if (session?.user?.id) {
+    const user = await loadUserActor(db, session.user.id);
+    if (user) return user;
+  }
+  const cookieStore = await cookies();
+  const existing = decodeGuestCookie(cookieStore.get(GUEST_COOKIE_NAME)?.value);
+  if (existing) return { kind: "guest", guestId: existing, role: "GUEST" };
+  if (!options.createGuest) return null;
+  const guestId = createGuestId();
+  cookieStore.set(GUEST_COOKIE_NAME, encodeGuestCookie(guestId), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: GUEST_COOKIE_MAX_AGE_SECONDS,
+    secure: new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+  });
+  return { kind: "guest", guestId, role: "GUEST" };
+}

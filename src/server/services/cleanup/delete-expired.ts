@@ -1,0 +1,23 @@
+import "server-only";
+import type { DbTx } from "@/server/db";
+import type { StorageDriver } from "@/server/storage/types";
+
+const BATCH = 500;
+
+/**
+ * Deletes expired files (rows first, then bytes) and expired jobs, in
+ * batches so a large backlog never holds one long transaction. Signed-in
+ * users' rows have no expiry and are never touched.
+ */
+export async function deleteExpired(db: DbTx, storage: StorageDriver, now = new Date()) {
+  let files = 0;
+  for (;;) {
+    const batch = await db.file.findMany({ where: { expiresAt: { lte: now } }, select: { id: true, storageKey: true }, take: BATCH });
+    if (batch.length === 0) break;
+    await db.file.deleteMany({ where: { id: { in: batch.map((file) => file.id) } } });
+    await Promise.all(batch.map((file) => storage.delete(file.storageKey).catch(() => undefined)));
+    files += batch.length;
+  }
+  const jobs = await db.job.deleteMany({ where: { expiresAt: { lte: now } } });
+  return { deletedFiles: files, deletedJobs: jobs.count };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { type Actor, ownerOf } from "@/server/auth/actor";
+import type { DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { expiryForUpload, getRoleLimits } from "@/server/quotas/role-limits";
+import { createStorageKey } from "@/server/storage/create-storage-key";
+import { StorageLimitError, type StorageDriver } from "@/server/storage/types";
+import { formatFileSize } from "./format-file-size";
+import { peekStream } from "./peek-stream";
+import { sanitizeFileName } from "./sanitize-file-name";
+import { SNIFF_BYTES, sniffFileType } from "./sniff-file-type";
+
+export const fileSummarySelect = { id: true, name: true, size: true, mimeType: true, expiresAt: true, createdAt: true } as const;
+
+function tooLarge(name: string, actor: Actor, maxBytes: number): AppError {
+  const hint = actor.kind === "guest" ? " Sign up to upload larger files." : "";
+  return new AppError("PAYLOAD_TOO_LARGE", `“${name}” is larger than your ${formatFileSize(maxBytes)} limit per file.${hint}`);
+}
+
+/**
+ * Stores one uploaded file: sniffs its type from the first bytes, streams it
+ * to storage under a server-generated key while enforcing the actor's size
+ * limit, then records the File row. Nothing is left behind on failure.
+ */
+export async function storeUpload(
+  db: DbTx,
+  storage: StorageDriver,
+  actor: Actor,
+  upload: { name: string | undefined; body: Readable },
+) {
+  const name = sanitizeFileName(upload.name);
+  const { maxFileBytes } = getRoleLimits(actor);
+  const { head, stream } = await peekStream(upload.body, SNIFF_BYTES);
+  const mimeType = await sniffFileType(head);
+  if (!mimeType) {
+    stream.destroy();
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `“${name}” is not a file type FileForge supports. Upload a PDF, an image (JPEG, PNG, WebP, AVIF, GIF, TIFF) or plain text.`,
+    );
+  }
+  const key = createStorageKey();
+  let stored;
+  try {
+    stored = await storage.write(key, stream, { maxBytes: maxFileBytes, contentType: mimeType });
+  } catch (error) {
+    if (error instanceof StorageLimitError) throw tooLarge(name, actor, maxFileBytes);
+    throw error;
+  }
+  try {
+    return await db.file.create({
+      data: { ...ownerOf(actor), storageKey: key, name, size: stored.size, mimeType, sha256: stored.sha256, expiresAt: expiryForUpload(actor) },
+      select: fileSummarySelect,
+    });
+  } catch (error) {
+    await storage.delete(key);
+    throw error;
+  }
+}

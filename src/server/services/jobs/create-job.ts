@@ -1,0 +1,76 @@
+import "server-only";
+import { jobRequested } from "~/inngest/events";
+import { inngest } from "~/inngest/client";
+import { type Actor, ownerOf } from "@/server/auth/actor";
+import { ownedBy } from "@/server/auth/owner-where";
+import type { DbTx } from "@/server/db";
+import type { Prisma } from "@/server/db/generated/client";
+import { AppError } from "@/server/errors";
+import { logger } from "@/server/logger";
+import { getTool } from "@/server/tools/registry";
+import { checkToolInputs } from "@/server/tools/run-tool";
+import { isToolInputError } from "@/server/tools/tool-error";
+import { readJobView } from "./job-view";
+
+export type CreateJobInput = { tool: string; fileIds: string[]; options?: unknown };
+
+function findTool(id: string) {
+  try {
+    return getTool(id);
+  } catch {
+    throw new AppError("BAD_REQUEST", `There is no tool called “${id}”.`);
+  }
+}
+
+/**
+ * Validates and records a job, then asks the job engine to run it. Inputs
+ * must all belong to the actor; the tool must accept them; options are parsed
+ * with the tool's schema (defaults filled in). The event is sent after the
+ * row is committed, so the function always finds its job.
+ */
+export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
+  const tool = findTool(input.tool);
+  const uniqueIds = [...new Set(input.fileIds)];
+  const files = await db.file.findMany({
+    where: { id: { in: uniqueIds }, ...ownedBy(actor) },
+    select: { id: true, name: true, size: true, mimeType: true, expiresAt: true },
+  });
+  if (files.length !== uniqueIds.length) throw new AppError("NOT_FOUND", "One or more files were not found. They may have expired.");
+  const byId = new Map(files.map((file) => [file.id, file]));
+  const ordered = input.fileIds.flatMap((id) => byId.get(id) ?? []);
+  try {
+    checkToolInputs(tool, ordered);
+  } catch (error) {
+    if (isToolInputError(error)) throw new AppError("BAD_REQUEST", error.message);
+    throw error;
+  }
+  const options = tool.options.safeParse(input.options ?? {});
+  if (!options.success) {
+    const issue = options.error.issues[0];
+    const where = issue?.path.length ? ` “${issue.path.join(".")}”` : "";
+    throw new AppError("BAD_REQUEST", `Invalid option${where}: ${issue?.message ?? "not valid"}.`);
+  }
+  // Results live exactly as long as the inputs they came from.
+  const expiries = ordered.map((file) => file.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
+  const earliest = Math.min(...expiries);
+  const job = await db.job.create({
+    data: {
+      ...ownerOf(actor),
+      tool: tool.id,
+      options: options.data as Prisma.InputJsonValue,
+      expiresAt: Number.isFinite(earliest) ? new Date(earliest) : null,
+      inputs: { create: ordered.map((file, position) => ({ position, fileId: file.id })) },
+    },
+    select: { id: true },
+  });
+  try {
+    await inngest.send(jobRequested.create({ jobId: job.id }));
+  } catch (error) {
+    logger.error({ err: error, jobId: job.id }, "could not enqueue a job");
+    await db.job.update({ where: { id: job.id }, data: { status: "FAILED", error: "The job could not be queued. Try again in a moment.", finishedAt: new Date() } });
+    throw new AppError("UNAVAILABLE", "The job engine is not reachable right now. Try again in a moment.", { cause: error });
+  }
+  const view = await readJobView(db, job.id);
+  if (!view) throw new AppError("INTERNAL", "The job disappeared right after it was created.");
+  return view;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import type { Db } from "@/server/db";
+import { createStorageKey } from "@/server/storage/create-storage-key";
+import type { StorageDriver } from "@/server/storage/types";
+import { getTool } from "@/server/tools/registry";
+import { runTool } from "@/server/tools/run-tool";
+import type { ToolOutputFile } from "@/server/tools/types";
+import { createJobProgressReporter } from "./report-job-progress";
+
+// Outputs are bounded by the tool's own limits; this only guards storage.
+const MAX_OUTPUT_BYTES = 4 * 1024 * 1024 * 1024;
+
+export type ExecuteJobResult = { outcome: "stored"; outputIds: string[] } | { outcome: "canceled" };
+
+/**
+ * Runs a job's tool on its inputs and stores the outputs with the job's owner
+ * and expiry. Idempotent: a retry replaces the outputs of an earlier attempt
+ * in one transaction, so a job never has duplicate outputs.
+ */
+export async function executeJobTool(db: Db, storage: StorageDriver, jobId: string): Promise<ExecuteJobResult> {
+  const claimed = await db.job.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { attempts: { increment: 1 } } });
+  if (claimed.count === 0) return { outcome: "canceled" };
+  const job = await db.job.findUniqueOrThrow({
+    where: { id: jobId },
+    select: {
+      tool: true, options: true, userId: true, guestId: true, expiresAt: true,
+      inputs: { orderBy: { position: "asc" }, select: { file: { select: { name: true, mimeType: true, size: true, storageKey: true } } } },
+    },
+  });
+  const controller = new AbortController();
+  const reporter = createJobProgressReporter(db, jobId, controller);
+  const inputs = job.inputs.map(({ file }) => ({ ...file, read: () => storage.readBytes(file.storageKey) }));
+  let outputs: ToolOutputFile[];
+  try {
+    outputs = await runTool(getTool(job.tool), { inputs, options: job.options, progress: reporter.report, signal: controller.signal });
+  } catch (error) {
+    if (controller.signal.aborted) return { outcome: "canceled" };
+    throw error;
+  } finally {
+    await reporter.flush();
+  }
+  if (controller.signal.aborted) return { outcome: "canceled" };
+  return storeOutputs(db, storage, jobId, job, outputs);
+}
+
+async function storeOutputs(
+  db: Db,
+  storage: StorageDriver,
+  jobId: string,
+  owner: { userId: string | null; guestId: string | null; expiresAt: Date | null },
+  outputs: ToolOutputFile[],
+): Promise<ExecuteJobResult> {
+  const written: { storageKey: string; name: string; mimeType: string; size: number; sha256: string }[] = [];
+  for (const output of outputs) {
+    const storageKey = createStorageKey();
+    const stored = await storage.write(storageKey, output.data, { maxBytes: MAX_OUTPUT_BYTES, contentType: output.mimeType });
+    written.push({ storageKey, name: output.name, mimeType: output.mimeType, ...stored });
+  }
+  const result = await db.$transaction(async (tx) => {
+    const job = await tx.job.findUnique({ where: { id: jobId }, select: { status: true } });
+    if (job?.status !== "RUNNING") return { canceled: true as const, stale: [] as string[] };
+    const previous = await tx.file.findMany({ where: { jobId }, select: { storageKey: true } });
+    await tx.file.deleteMany({ where: { jobId } });
+    const created = await tx.file.createManyAndReturn({
+      data: written.map((file) => ({ ...file, jobId, userId: owner.userId, guestId: owner.guestId, expiresAt: owner.expiresAt })),
+      select: { id: true },
+    });
+    return { canceled: false as const, stale: previous.map((file) => file.storageKey), ids: created.map((file) => file.id) };
+  });
+  // Bytes no row points to any more; an interrupted delete is swept hourly.
+  const orphaned = result.canceled ? written.map((file) => file.storageKey) : result.stale;
+  await Promise.all(orphaned.map((key) => storage.delete(key).catch(() => undefined)));
+  return result.canceled ? { outcome: "canceled" } : { outcome: "stored", outputIds: result.ids };
+}

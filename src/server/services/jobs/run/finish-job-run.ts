@@ -1,0 +1,21 @@
+import "server-only";
+import type { DbTx } from "@/server/db";
+import { publishJobUpdate } from "@/server/realtime";
+
+/** Marks a running job succeeded; a job canceled meanwhile stays canceled. */
+export async function completeJobRun(db: DbTx, jobId: string): Promise<void> {
+  await db.job.updateMany({
+    where: { id: jobId, status: "RUNNING" },
+    data: { status: "SUCCEEDED", progress: 100, step: "Done", error: null, finishedAt: new Date() },
+  });
+  await publishJobUpdate(jobId);
+}
+
+/** Marks an unfinished job failed with a message a person can read. */
+export async function failJobRun(db: DbTx, jobId: string, message: string): Promise<void> {
+  await db.job.updateMany({
+    where: { id: jobId, status: { in: ["QUEUED", "RUNNING"] } },
+    data: { status: "FAILED", error: message, step: "Failed", finishedAt: new Date() },
+  });
+  await publishJobUpdate(jobId);
+}
