@@ -10,5 +10,7 @@ export type BusHandler = (message: BusMessage) => void;
 export interface EventBus {
   publish(message: BusMessage): Promise<void>;
   subscribe(handler: BusHandler): () => void;
+  /** Resolves once messages from other instances can arrive. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }

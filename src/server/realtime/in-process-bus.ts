@@ -14,6 +14,7 @@ export function createInProcessBus(): EventBus {
       emitter.on("message", handler);
       return () => emitter.off("message", handler);
     },
+    async ready() {},
     async close() {
       emitter.removeAllListeners();
     },

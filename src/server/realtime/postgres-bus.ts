@@ -45,8 +45,10 @@ export function createPostgresBus(databaseUrl: string, log: Logger): EventBus {
       await notifier.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(message)]);
     },
     subscribe(handler) {
-      void ready;
       return local.subscribe(handler);
+    },
+    async ready() {
+      await ready;
     },
     async close() {
       closed = true;

@@ -1,0 +1,45 @@
+import { describe, expect, inject, it } from "vitest";
+import { logger } from "@/server/logger";
+import type { BusMessage, EventBus } from "./event-bus";
+import { createInProcessBus } from "./in-process-bus";
+import { createPostgresBus } from "./postgres-bus";
+
+function nextMessage(bus: EventBus): Promise<BusMessage> {
+  return new Promise((resolve) => {
+    const unsubscribe = bus.subscribe((message) => {
+      unsubscribe();
+      resolve(message);
+    });
+  });
+}
+
+describe("in-process bus", () => {
+  it("delivers to every subscriber until it unsubscribes", async () => {
+    const bus = createInProcessBus();
+    const seen: string[] = [];
+    const stop = bus.subscribe((message) => seen.push(`a:${message.id}`));
+    bus.subscribe((message) => seen.push(`b:${message.id}`));
+    await bus.publish({ topic: "job", id: "1" });
+    stop();
+    await bus.publish({ topic: "job", id: "2" });
+    expect(seen).toEqual(["a:1", "b:1", "b:2"]);
+  });
+});
+
+// LISTEN/NOTIFY crosses connections only on a real server; PGlite serves one
+// shared session, which is why embedded mode uses the in-process bus.
+describe.runIf(inject("databaseKind") === "postgres")("PostgreSQL LISTEN/NOTIFY bus", () => {
+  it("carries a message from one app instance to another", async () => {
+    const url = inject("databaseUrl");
+    const instanceA = createPostgresBus(url, logger);
+    const instanceB = createPostgresBus(url, logger);
+    try {
+      await Promise.all([instanceA.ready(), instanceB.ready()]);
+      const received = nextMessage(instanceB);
+      await instanceA.publish({ topic: "job", id: "cross-instance" });
+      expect(await received).toEqual({ topic: "job", id: "cross-instance" });
+    } finally {
+      await Promise.all([instanceA.close(), instanceB.close()]);
+    }
+  });
+});
