@@ -1,10 +1,11 @@
 import "server-only";
-import { convertImageTool } from "./image/convert";
-import { mergePdfTool } from "./pdf/merge";
+import { imageTools } from "./image";
+import { pdfTools } from "./pdf";
+import { textTools } from "./text";
 import type { ToolDefinition } from "./types";
 
-// A plain list: adding a tool is one import and one entry.
-const tools: readonly ToolDefinition[] = [mergePdfTool, convertImageTool];
+// A plain list: adding a tool is one entry in its category's index.
+const tools: readonly ToolDefinition[] = [...pdfTools, ...imageTools, ...textTools];
 
 export function listTools(): readonly ToolDefinition[] {
   return tools;
