@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import { cookies } from "next/headers";
 import type { NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
@@ -11,6 +12,7 @@ import { logger } from "@/server/logger";
 import type { Role } from "@/server/db/generated/enums";
 import { signInInput } from "@/server/services/account/account-schemas";
 import { verifyCredentials } from "@/server/services/account/verify-credentials";
+import { handleSignIn } from "./handle-sign-in";
 import { getAuthSecret } from "./secret";
 
 declare module "next-auth" {
@@ -66,6 +68,11 @@ export function createAuthConfig(): NextAuthConfig {
       warn: (code) => logger.warn({ code }, "auth warning"),
     },
     providers: buildProviders(),
+    events: {
+      async signIn({ user }) {
+        await handleSignIn(db, await cookies(), user);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user?.id) {
@@ -74,9 +81,12 @@ export function createAuthConfig(): NextAuthConfig {
         }
         return token;
       },
-      session({ session, token }) {
+      async session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
-        session.user.role = (token.role as Role | undefined) ?? "USER";
+        // The role comes from the database, not the token, so a promotion or
+        // demotion shows at once (the token only knows the role at sign-in).
+        const row = token.sub ? await db.user.findUnique({ where: { id: token.sub }, select: { role: true } }) : null;
+        session.user.role = row?.role ?? (token.role as Role | undefined) ?? "USER";
         return session;
       },
     },

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { createStorageKey } from "@/server/storage/create-storage-key";
+import { createTestUser } from "~/test/support/callers";
+import { createGuestId, encodeGuestCookie, GUEST_COOKIE_NAME } from "./guest-cookie";
+import { handleSignIn } from "./handle-sign-in";
+
+function cookieJar(values: Record<string, string>) {
+  const jar = new Map(Object.entries(values));
+  return {
+    get: (name: string) => (jar.has(name) ? { value: jar.get(name) ?? "" } : undefined),
+    delete: (name: string) => jar.delete(name),
+    has: (name: string) => jar.has(name),
+  };
+}
+
+async function guestWork(guestId: string) {
+  const file = await db.file.create({
+    data: {
+      guestId, storageKey: createStorageKey(), name: "scan.pdf", size: 10, mimeType: "application/pdf", sha256: "x",
+      expiresAt: new Date(Date.now() + 3600_000),
+    },
+  });
+  const job = await db.job.create({ data: { guestId, tool: "pdf.merge", options: {}, expiresAt: file.expiresAt } });
+  return { file, job };
+}
+
+describe("handleSignIn", () => {
+  it("moves a guest's files and jobs to the account, stops their expiry and retires the cookie (credentials sign-up)", async () => {
+    const guestId = createGuestId();
+    const { file, job } = await guestWork(guestId);
+    const user = await createTestUser({ password: "a password" });
+    const cookies = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) });
+
+    expect(await handleSignIn(db, cookies, user)).toEqual({ files: 1, jobs: 1 });
+    expect(await db.file.findUniqueOrThrow({ where: { id: file.id } })).toMatchObject({ userId: user.id, guestId: null, expiresAt: null });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ userId: user.id, guestId: null, expiresAt: null });
+    expect(cookies.has(GUEST_COOKIE_NAME)).toBe(false);
+  });
+
+  it("works the same for an account created through OAuth (no password), and promotes ADMIN_EMAILS", async () => {
+    const guestId = createGuestId();
+    const { file } = await guestWork(guestId);
+    const oauthUser = await createTestUser();
+    const cookies = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) });
+
+    await handleSignIn(db, cookies, oauthUser, [oauthUser.email ?? ""]);
+    expect((await db.file.findUniqueOrThrow({ where: { id: file.id } })).userId).toBe(oauthUser.id);
+    expect((await db.user.findUniqueOrThrow({ where: { id: oauthUser.id } })).role).toBe("ADMIN");
+  });
+
+  it("ignores a tampered guest cookie and never takes another account's rows", async () => {
+    const guestId = createGuestId();
+    const { file } = await guestWork(guestId);
+    const owner = await createTestUser();
+    await db.file.update({ where: { id: file.id }, data: { userId: owner.id } });
+    const thief = await createTestUser();
+
+    const forged = cookieJar({ [GUEST_COOKIE_NAME]: `${guestId}.forged-signature` });
+    expect(await handleSignIn(db, forged, thief)).toEqual({ files: 0, jobs: 0 });
+    const valid = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) });
+    await handleSignIn(db, valid, thief);
+    expect((await db.file.findUniqueOrThrow({ where: { id: file.id } })).userId).toBe(owner.id);
+  });
+});

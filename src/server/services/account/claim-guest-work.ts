@@ -1,0 +1,21 @@
+import "server-only";
+import type { Db } from "@/server/db";
+
+/**
+ * Moves everything a guest made to an account in one transaction: files and
+ * jobs change owner and stop expiring. Idempotent; rows another user already
+ * owns are never touched (the guest filter requires userId to be null).
+ */
+export async function claimGuestWork(db: Db, guestId: string, userId: string) {
+  return db.$transaction(async (tx) => {
+    const files = await tx.file.updateMany({
+      where: { guestId, userId: null },
+      data: { userId, guestId: null, expiresAt: null },
+    });
+    const jobs = await tx.job.updateMany({
+      where: { guestId, userId: null },
+      data: { userId, guestId: null, expiresAt: null },
+    });
+    return { files: files.count, jobs: jobs.count };
+  });
+}
