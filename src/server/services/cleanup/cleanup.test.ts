@@ -5,11 +5,11 @@ import { createGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import { createTestUser } from "~/test/support/callers";
-import { useTempStorage } from "~/test/support/temp-storage";
+import { setupTempStorage } from "~/test/support/temp-storage";
 import { deleteExpired } from "./delete-expired";
 import { sweepOrphanObjects } from "./sweep-orphan-objects";
 
-const { root, storage } = useTempStorage();
+const { root, storage } = setupTempStorage();
 
 async function storeFile(owner: { userId?: string; guestId?: string }, expiresAt: Date | null) {
   const storageKey = createStorageKey();

@@ -8,11 +8,11 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { makePdf } from "@/server/tools/test-support/make-pdf";
 import { multipartBody } from "~/test/support/multipart";
-import { useTempStorage } from "~/test/support/temp-storage";
+import { setupTempStorage } from "~/test/support/temp-storage";
 import { getOwnedFile } from "./get-owned-file";
 import { uploadFiles } from "./upload-files";
 
-const { storage } = useTempStorage();
+const { storage } = setupTempStorage();
 const guest = (): Actor => ({ kind: "guest", guestId: createGuestId(), role: "GUEST" });
 
 async function storedKeys() {
