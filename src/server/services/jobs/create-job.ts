@@ -64,7 +64,8 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
     select: { id: true },
   });
   try {
-    await inngest.send(jobRequested.create({ jobId: job.id }));
+    // The event id makes a repeated send start no second run.
+    await inngest.send(jobRequested.create({ jobId: job.id }, { id: `job-requested-${job.id}` }));
   } catch (error) {
     logger.error({ err: error, jobId: job.id }, "could not enqueue a job");
     await db.job.update({ where: { id: job.id }, data: { status: "FAILED", error: "The job could not be queued. Try again in a moment.", finishedAt: new Date() } });

@@ -1,0 +1,12 @@
+// Next.js calls register() once per server process before serving requests
+// (never during `next build`). It starts the embedded job engine when no
+// Inngest server is configured. Imports are dynamic so the edge bundle of this
+// file stays free of Node-only code.
+export async function register(): Promise<void> {
+  // The one env read outside src/env.js: Next.js inlines NEXT_RUNTIME per
+  // bundle, which is what keeps the Node-only import out of the edge bundle.
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startEmbeddedEngineForApp } = await import("@/server/jobs/embedded/start-for-app");
+  await startEmbeddedEngineForApp();
+}

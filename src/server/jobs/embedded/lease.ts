@@ -1,0 +1,65 @@
+import "server-only";
+import type { Db } from "@/server/db";
+import { RunStatus } from "./run-status";
+
+/** Thrown when a write finds that this engine no longer holds the run. */
+export class LeaseLostError extends Error {
+  constructor(runId: string) {
+    super(`Lost the lease on run ${runId}; another engine may have taken it over.`);
+    this.name = "LeaseLostError";
+  }
+}
+
+/** The condition every write to a claimed run carries (a fencing token). */
+export interface Fence {
+  id: string;
+  status: typeof RunStatus.running;
+  claimedUntil: Date;
+}
+
+/**
+ * This engine's claim on one run. `claimedUntil` doubles as the fencing token:
+ * every write matches it exactly, so once the lease has expired and another
+ * engine has claimed the run, a late write from this one changes nothing.
+ * Renewals change the token, so writes and renewals take turns (a promise
+ * chain) and never race.
+ */
+export class RunLease {
+  private token: Date;
+  private chain: Promise<unknown> = Promise.resolve();
+  lost = false;
+
+  constructor(
+    readonly runId: string,
+    claimedUntil: Date,
+    private readonly db: Db,
+    private readonly leaseMs: number,
+  ) {
+    this.token = claimedUntil;
+  }
+
+  /** Runs `write` with the fence, after any pending renewal; marks the lease lost if it throws LeaseLostError. */
+  guard<T>(write: (fence: Fence) => Promise<T>): Promise<T> {
+    const next = this.chain.then(async () => {
+      if (this.lost) throw new LeaseLostError(this.runId);
+      try {
+        return await write({ id: this.runId, status: RunStatus.running, claimedUntil: this.token });
+      } catch (error) {
+        if (error instanceof LeaseLostError) this.lost = true;
+        throw error;
+      }
+    });
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Extends the lease; called by the engine's heartbeat. */
+  renew(): Promise<void> {
+    return this.guard(async (fence) => {
+      const claimedUntil = new Date(Date.now() + this.leaseMs);
+      const { count } = await this.db.engineRun.updateMany({ where: fence, data: { claimedUntil } });
+      if (count === 0) throw new LeaseLostError(this.runId);
+      this.token = claimedUntil;
+    }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,132 @@
+import "server-only";
+import type { Db, DbTx } from "@/server/db";
+import type { EngineRun, Prisma } from "@/server/db/generated/client";
+import { EVENT_ROW_FUNCTION_ID, RunStatus, TERMINAL_STATUSES, WAITING_STATUSES } from "./run-status";
+
+// Creating, claiming and reading runs. Writes to a claimed run go through
+// run-results.ts, fenced by the lease.
+
+export interface EventPayload {
+  id: string;
+  name: string;
+  data: unknown;
+  ts: number;
+}
+
+export interface NewRun {
+  id: string;
+  functionId: string;
+  event: EventPayload | Record<string, unknown>;
+  runAfter?: Date;
+}
+
+/** Inserts runs; an id that already exists is skipped (deterministic ids make sends and cron ticks idempotent). */
+export async function createRuns(db: DbTx, runs: NewRun[]): Promise<number> {
+  if (runs.length === 0) return 0;
+  const { count } = await db.engineRun.createMany({
+    data: runs.map((run) => ({
+      id: run.id,
+      functionId: run.functionId,
+      event: run.event as Prisma.InputJsonValue,
+      status: RunStatus.queued,
+      ...(run.runAfter ? { runAfter: run.runAfter } : {}),
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+/** Keeps events sent while no engine runs in this process (see RunStatus.event). */
+export async function storePendingEvents(db: DbTx, events: EventPayload[]): Promise<void> {
+  await db.engineRun.createMany({
+    data: events.map((event) => ({
+      id: `event_${event.id}`,
+      functionId: EVENT_ROW_FUNCTION_ID,
+      event: event as unknown as Prisma.InputJsonValue,
+      status: RunStatus.event,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+/** Pending events with one of these names, oldest first. */
+export function findPendingEvents(db: DbTx, names: string[], take = 100) {
+  return db.engineRun.findMany({
+    where: {
+      functionId: EVENT_ROW_FUNCTION_ID,
+      status: RunStatus.event,
+      OR: names.map((name) => ({ event: { path: ["name"], equals: name } })),
+    },
+    orderBy: { createdAt: "asc" },
+    take,
+  });
+}
+
+/** Deletes a pending event row; false if another engine took it first. */
+export async function takePendingEvent(db: DbTx, rowId: string): Promise<boolean> {
+  const { count } = await db.engineRun.deleteMany({ where: { id: rowId, status: RunStatus.event } });
+  return count === 1;
+}
+
+function claimableWhere(functionIds: string[], excludeIds: string[], now: Date): Prisma.EngineRunWhereInput {
+  return {
+    functionId: { in: functionIds },
+    ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}),
+    OR: [
+      { status: { in: WAITING_STATUSES }, runAfter: { lte: now } },
+      // A lease that ran out: its engine crashed or hung. Resume the run.
+      { status: RunStatus.running, claimedUntil: { lt: now } },
+    ],
+  };
+}
+
+/**
+ * Claims the next due run of these functions, or returns undefined. The claim
+ * is one conditional UPDATE: when several engines race for a row, PostgreSQL
+ * re-checks the condition after the first commits, so exactly one wins.
+ */
+export async function claimNextRun(
+  db: Db,
+  input: { functionIds: string[]; excludeIds: string[]; leaseMs: number },
+): Promise<{ run: EngineRun; claimedUntil: Date } | undefined> {
+  for (let tries = 0; tries < 5; tries++) {
+    const now = new Date();
+    const where = claimableWhere(input.functionIds, input.excludeIds, now);
+    const candidate = await db.engineRun.findFirst({ where, orderBy: { runAfter: "asc" }, select: { id: true } });
+    if (!candidate) return undefined;
+    const claimedUntil = new Date(now.getTime() + input.leaseMs);
+    const [claimed] = await db.engineRun.updateManyAndReturn({
+      where: { ...where, id: candidate.id },
+      data: { status: RunStatus.running, claimedUntil },
+    });
+    if (claimed) return { run: claimed, claimedUntil };
+  }
+  return undefined;
+}
+
+/** Step results of a run in the order they were stored (the SDK's stepCompletionOrder). */
+export function loadSteps(db: DbTx, runId: string) {
+  return db.engineStep.findMany({ where: { runId }, orderBy: [{ createdAt: "asc" }, { stepId: "asc" }] });
+}
+
+/** A run with its steps, for tests, admin views and debugging. */
+export function findRun(db: DbTx, runId: string) {
+  return db.engineRun.findUnique({ where: { id: runId }, include: { steps: true } });
+}
+
+/** Runs of these functions that have not finished (waiting, sleeping, running). */
+export function countUnfinishedRuns(db: DbTx, functionIds: string[]): Promise<number> {
+  return db.engineRun.count({
+    where: { functionId: { in: functionIds }, status: { notIn: [...TERMINAL_STATUSES, RunStatus.event] } },
+  });
+}
+
+/** When the earliest waiting run of these functions becomes due. */
+export async function nextDueAt(db: DbTx, functionIds: string[]): Promise<Date | undefined> {
+  const next = await db.engineRun.findFirst({
+    where: { functionId: { in: functionIds }, status: { in: WAITING_STATUSES } },
+    orderBy: { runAfter: "asc" },
+    select: { runAfter: true },
+  });
+  return next?.runAfter;
+}
