@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase } from "../../scripts/db/create-test-database";
 
@@ -5,6 +8,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     databaseKind: "pglite" | "postgres";
+    dataRoot: string;
   }
 }
 
@@ -14,8 +18,12 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase();
   project.provide("databaseUrl", database.url);
   project.provide("databaseKind", database.kind);
+  // Local storage and other embedded state of the run, never the repo's .data.
+  const dataRoot = mkdtempSync(path.join(tmpdir(), "fileforge-test-"));
+  project.provide("dataRoot", dataRoot);
   console.log(`[test] database: ${database.kind}`);
   return async () => {
     await database.drop();
+    rmSync(dataRoot, { recursive: true, force: true });
   };
 }

@@ -6,3 +6,4 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.FILEFORGE_EMBEDDED_DB = inject("databaseKind") === "pglite" ? "1" : "0";
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
 process.env.LOG_LEVEL ??= "silent";
+process.env.DATA_DIR = inject("dataRoot");
