@@ -22,7 +22,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, valu
   }
 }
 
-describe("prisma/migrations", () => {
+describe("prisma/migrations", { timeout: 180_000 }, () => {
   it("describes exactly schema.prisma (no drift)", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
   });
