@@ -2,8 +2,9 @@ import { zipSync } from "fflate";
 import { createNameAllocator } from "./output-names";
 import type { ToolOutputFile } from "./types";
 
-// Already-compressed formats gain nothing from deflate; store them as they are.
-const STORED_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/avif", "image/gif", "application/zip"]);
+// Already-compressed formats (PDF streams are deflated inside) gain little from
+// deflate and cost most of a split's time; store them as they are.
+const STORED_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/avif", "image/gif", "application/zip", "application/pdf"]);
 
 /**
  * Several outputs become one zip (a person downloads one file, not 50); one

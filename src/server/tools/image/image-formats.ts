@@ -1,0 +1,54 @@
+import "server-only";
+import type { Sharp } from "sharp";
+import { withExtension } from "../output-names";
+import type { ImageHeader } from "./open-image";
+
+export const OUTPUT_FORMATS = {
+  jpeg: { mimeType: "image/jpeg", extension: "jpg", label: "JPEG" },
+  png: { mimeType: "image/png", extension: "png", label: "PNG" },
+  webp: { mimeType: "image/webp", extension: "webp", label: "WebP" },
+  avif: { mimeType: "image/avif", extension: "avif", label: "AVIF" },
+  gif: { mimeType: "image/gif", extension: "gif", label: "GIF" },
+  tiff: { mimeType: "image/tiff", extension: "tiff", label: "TIFF" },
+} as const;
+export type OutputFormat = keyof typeof OUTPUT_FORMATS;
+
+/** What "keep the format" means for each decoder: AVIF is read by the HEIF decoder. */
+export function keptFormat(header: ImageHeader): OutputFormat {
+  return header.format === "heif" ? "avif" : header.format;
+}
+
+/** "Keep" or a format the person picked. */
+export function chosenFormat(header: ImageHeader, choice: "keep" | "jpeg" | "png" | "webp" | "avif"): OutputFormat {
+  return choice === "keep" ? keptFormat(header) : choice;
+}
+
+export type EncodeSettings = { quality: number; background?: string };
+
+/**
+ * Sets the encoder. JPEG has no transparency, so transparent areas become the
+ * background (white unless given) instead of sharp's black. TIFF is written
+ * losslessly (sharp's default TIFF compression is JPEG).
+ */
+export function encodeAs(pipeline: Sharp, format: OutputFormat, settings: EncodeSettings): Sharp {
+  const { quality } = settings;
+  switch (format) {
+    case "jpeg":
+      return pipeline.flatten({ background: settings.background ?? "#ffffff" }).jpeg({ quality });
+    case "png":
+      return pipeline.png();
+    case "webp":
+      return pipeline.webp({ quality });
+    case "avif":
+      return pipeline.avif({ quality });
+    case "gif":
+      return pipeline.gif();
+    case "tiff":
+      return pipeline.tiff({ compression: "lzw", predictor: "horizontal" });
+  }
+}
+
+/** The input's own name when the format stays, so "IMG_0042.JPEG" is not renamed; otherwise the new extension. */
+export function outputName(inputName: string, header: ImageHeader, format: OutputFormat): string {
+  return format === keptFormat(header) ? inputName : withExtension(inputName, OUTPUT_FORMATS[format].extension);
+}
