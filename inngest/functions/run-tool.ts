@@ -44,7 +44,7 @@ export const runToolFunction = inngest.createFunction(
     });
     if (result.outcome === "canceled") return { jobId, outcome: "canceled" as const };
 
-    await step.run("complete-job", () => completeJobRun(db, jobId));
+    await step.run("complete-job", () => completeJobRun(db, jobId, { pages: result.pages }));
     return { jobId, outcome: "succeeded" as const, outputIds: result.outputIds };
   },
 );

@@ -1,30 +1,25 @@
+import "server-only";
 import type { Actor } from "@/server/auth/actor";
+import type { DbTx } from "@/server/db";
+import { getQuota } from "./get-quota";
 
-// Per-role limits. The quota issue turns these into rows admins edit at
-// runtime; until then these defaults are the single source.
-export type RoleLimits = {
-  maxFileBytes: number;
-  maxFilesPerUpload: number;
-  /** How long an upload lives; null keeps it until the owner deletes it. */
-  retentionMs: number | null;
-};
+export type UploadLimits = { maxFileBytes: number; maxFilesPerUpload: number; retentionMs: number | null };
 
-const MB = 1024 * 1024;
-const DAY_MS = 24 * 60 * 60 * 1000;
+// Files in one request; the daily file quota caps the total.
+const MAX_FILES_PER_UPLOAD = { GUEST: 20, USER: 50, PREMIUM: 100, ADMIN: 100 } as const;
 
-const limitsByRole: Record<Actor["role"], RoleLimits> = {
-  GUEST: { maxFileBytes: 50 * MB, maxFilesPerUpload: 20, retentionMs: DAY_MS },
-  USER: { maxFileBytes: 200 * MB, maxFilesPerUpload: 50, retentionMs: null },
-  PREMIUM: { maxFileBytes: 1024 * MB, maxFilesPerUpload: 100, retentionMs: null },
-  ADMIN: { maxFileBytes: 1024 * MB, maxFilesPerUpload: 100, retentionMs: null },
-};
-
-export function getRoleLimits(actor: Actor): RoleLimits {
-  return limitsByRole[actor.role];
+/** The actor's upload limits from its role's quota. */
+export async function getUploadLimits(db: DbTx, actor: Actor): Promise<UploadLimits> {
+  const quota = await getQuota(db, actor.role);
+  return {
+    maxFileBytes: quota.maxFileBytes,
+    maxFilesPerUpload: MAX_FILES_PER_UPLOAD[actor.role],
+    // Signed-in users' files never expire; guests' after the retention hours.
+    retentionMs: actor.kind === "guest" ? quota.guestRetentionHours * 3600_000 : null,
+  };
 }
 
-/** When a new upload of this actor expires (guests: 24 h), or null. */
-export function expiryForUpload(actor: Actor, now = new Date()): Date | null {
-  const { retentionMs } = getRoleLimits(actor);
-  return retentionMs === null ? null : new Date(now.getTime() + retentionMs);
+/** When a new upload expires (guests: upload + retention), or null. */
+export function expiryFrom(limits: UploadLimits, now = new Date()): Date | null {
+  return limits.retentionMs === null ? null : new Date(now.getTime() + limits.retentionMs);
 }

@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { resolveRequestActor } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
+import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";
 
@@ -19,6 +20,7 @@ export async function POST(request: Request) {
   try {
     const actor = await resolveRequestActor(request, { createGuest: true });
     if (!actor) throw new AppError("UNAUTHORIZED", "Could not identify you. Enable cookies and try again.");
+    await enforceRateLimit("upload", actor, clientIp(request.headers));
     if (!request.body) throw new AppError("BAD_REQUEST", "No file received.");
     const body = Readable.fromWeb(request.body as NodeWebReadableStream<Uint8Array>);
     const files = await uploadFiles(db, getStorage(), actor, { contentType: request.headers.get("content-type"), body });

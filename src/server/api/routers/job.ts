@@ -1,5 +1,6 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
+import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
 import { cancelJob } from "@/server/services/jobs/cancel-job";
 import { createJob } from "@/server/services/jobs/create-job";
 import { getJob } from "@/server/services/jobs/get-job";
@@ -18,7 +19,10 @@ export const jobRouter = createTRPCRouter({
         options: z.record(z.string(), z.unknown()).optional(),
       }),
     )
-    .mutation(({ ctx, input }) => createJob(ctx.db, ctx.actor, input)),
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit("job", ctx.actor, clientIp(ctx.headers));
+      return createJob(ctx.db, ctx.actor, input);
+    }),
 
   get: actorProcedure.input(z.object({ id: jobId })).query(({ ctx, input }) => getJob(ctx.db, ctx.actor, input.id)),
 

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { type Actor, ownerOf } from "@/server/auth/actor";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { expiryForUpload, getRoleLimits } from "@/server/quotas/role-limits";
+import { expiryFrom, type UploadLimits } from "@/server/quotas/role-limits";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import { StorageLimitError, type StorageDriver } from "@/server/storage/types";
 import { formatFileSize } from "./format-file-size";
@@ -27,10 +27,11 @@ export async function storeUpload(
   db: DbTx,
   storage: StorageDriver,
   actor: Actor,
+  limits: UploadLimits,
   upload: { name: string | undefined; body: Readable },
 ) {
   const name = sanitizeFileName(upload.name);
-  const { maxFileBytes } = getRoleLimits(actor);
+  const { maxFileBytes } = limits;
   const { head, stream } = await peekStream(upload.body, SNIFF_BYTES);
   const mimeType = await sniffFileType(head);
   if (!mimeType) {
@@ -50,7 +51,7 @@ export async function storeUpload(
   }
   try {
     return await db.file.create({
-      data: { ...ownerOf(actor), storageKey: key, name, size: stored.size, mimeType, sha256: stored.sha256, expiresAt: expiryForUpload(actor) },
+      data: { ...ownerOf(actor), storageKey: key, name, size: stored.size, mimeType, sha256: stored.sha256, expiresAt: expiryFrom(limits) },
       select: fileSummarySelect,
     });
   } catch (error) {

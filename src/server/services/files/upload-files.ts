@@ -2,10 +2,12 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
-import type { Actor } from "@/server/auth/actor";
+import { type Actor, ownerOf } from "@/server/auth/actor";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { getRoleLimits } from "@/server/quotas/role-limits";
+import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
+import { recordUsage } from "@/server/quotas/record-usage";
+import { getUploadLimits } from "@/server/quotas/role-limits";
 import type { StorageDriver } from "@/server/storage/types";
 import { deleteStoredUploads } from "./delete-stored-uploads";
 import { storeUpload } from "./store-upload";
@@ -26,7 +28,8 @@ export async function uploadFiles(
   if (!request.contentType?.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send files as multipart/form-data in fields named “file”.");
   }
-  const limits = getRoleLimits(actor);
+  await assertWithinQuota(db, actor, "FILE_UPLOAD");
+  const limits = await getUploadLimits(db, actor);
   const parser = busboy({
     headers: { "content-type": request.contentType },
     // Browsers send UTF-8 filenames as raw bytes; busboy would read them as latin1.
@@ -45,7 +48,9 @@ export async function uploadFiles(
         return;
       }
       try {
-        stored.push(await storeUpload(db, storage, actor, { name: info.filename, body: stream }));
+        // Each further file must still fit today's quota.
+        if (stored.length > 0) await assertWithinQuota(db, actor, "FILE_UPLOAD", stored.length + 1);
+        stored.push(await storeUpload(db, storage, actor, limits, { name: info.filename, body: stream }));
       } catch (error) {
         failure ??= error;
         stream.resume();
@@ -68,5 +73,7 @@ export async function uploadFiles(
     await deleteStoredUploads(db, storage, stored.map((file) => file.id));
     throw failure;
   }
+  await recordUsage(db, ownerOf(actor), "FILE_UPLOAD", stored.length);
+  await recordUsage(db, ownerOf(actor), "UPLOAD_BYTES", stored.reduce((sum, file) => sum + file.size, 0));
   return stored;
 }

@@ -7,6 +7,8 @@ import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
+import { recordUsage } from "@/server/quotas/record-usage";
 import { getTool } from "@/server/tools/registry";
 import { checkToolInputs } from "@/server/tools/run-tool";
 import { isToolInputError } from "@/server/tools/tool-error";
@@ -30,6 +32,7 @@ function findTool(id: string) {
  */
 export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   const tool = findTool(input.tool);
+  await assertWithinQuota(db, actor, "JOB");
   const uniqueIds = [...new Set(input.fileIds)];
   const files = await db.file.findMany({
     where: { id: { in: uniqueIds }, ...ownedBy(actor) },
@@ -63,6 +66,7 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
     },
     select: { id: true },
   });
+  await recordUsage(db, ownerOf(actor), "JOB", 1);
   try {
     // The event id makes a repeated send start no second run.
     await inngest.send(jobRequested.create({ jobId: job.id }, { id: `job-requested-${job.id}` }));

@@ -5,12 +5,13 @@ import type { StorageDriver } from "@/server/storage/types";
 import { getTool } from "@/server/tools/registry";
 import { runTool } from "@/server/tools/run-tool";
 import type { ToolOutputFile } from "@/server/tools/types";
+import { checkJobPages } from "./check-job-pages";
 import { createJobProgressReporter } from "./report-job-progress";
 
 // Outputs are bounded by the tool's own limits; this only guards storage.
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024 * 1024;
 
-export type ExecuteJobResult = { outcome: "stored"; outputIds: string[] } | { outcome: "canceled" };
+export type ExecuteJobResult = { outcome: "stored"; outputIds: string[]; pages: number } | { outcome: "canceled" };
 
 /**
  * Runs a job's tool on its inputs and stores the outputs with the job's owner
@@ -29,7 +30,12 @@ export async function executeJobTool(db: Db, storage: StorageDriver, jobId: stri
   });
   const controller = new AbortController();
   const reporter = createJobProgressReporter(db, jobId, controller);
-  const inputs = job.inputs.map(({ file }) => ({ ...file, read: () => storage.readBytes(file.storageKey) }));
+  // Each input is read from storage once, however many times it is used.
+  const inputs = job.inputs.map(({ file }) => {
+    let bytes: Promise<Uint8Array> | undefined;
+    return { ...file, read: () => (bytes ??= storage.readBytes(file.storageKey)) };
+  });
+  const pages = await checkJobPages(db, job, inputs);
   let outputs: ToolOutputFile[];
   try {
     outputs = await runTool(getTool(job.tool), { inputs, options: job.options, progress: reporter.report, signal: controller.signal });
@@ -40,7 +46,8 @@ export async function executeJobTool(db: Db, storage: StorageDriver, jobId: stri
     await reporter.flush();
   }
   if (controller.signal.aborted) return { outcome: "canceled" };
-  return storeOutputs(db, storage, jobId, job, outputs);
+  const stored = await storeOutputs(db, storage, jobId, job, outputs);
+  return stored.outcome === "stored" ? { ...stored, pages } : stored;
 }
 
 async function storeOutputs(
@@ -49,7 +56,7 @@ async function storeOutputs(
   jobId: string,
   owner: { userId: string | null; guestId: string | null; expiresAt: Date | null },
   outputs: ToolOutputFile[],
-): Promise<ExecuteJobResult> {
+): Promise<{ outcome: "stored"; outputIds: string[] } | { outcome: "canceled" }> {
   const written: { storageKey: string; name: string; mimeType: string; size: number; sha256: string }[] = [];
   for (const output of outputs) {
     const storageKey = createStorageKey();

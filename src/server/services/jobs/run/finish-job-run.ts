@@ -1,13 +1,18 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
+import { recordUsage } from "@/server/quotas/record-usage";
 import { publishJobUpdate } from "@/server/realtime";
 
-/** Marks a running job succeeded; a job canceled meanwhile stays canceled. */
-export async function completeJobRun(db: DbTx, jobId: string): Promise<void> {
-  await db.job.updateMany({
+/** Marks a running job succeeded and meters its pages; a job canceled meanwhile stays canceled. */
+export async function completeJobRun(db: DbTx, jobId: string, usage: { pages: number }): Promise<void> {
+  const { count } = await db.job.updateMany({
     where: { id: jobId, status: "RUNNING" },
     data: { status: "SUCCEEDED", progress: 100, step: "Done", error: null, finishedAt: new Date() },
   });
+  if (count > 0) {
+    const owner = await db.job.findUnique({ where: { id: jobId }, select: { userId: true, guestId: true } });
+    if (owner) await recordUsage(db, owner, "PAGES", usage.pages);
+  }
   await publishJobUpdate(jobId);
 }
 

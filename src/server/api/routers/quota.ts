@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { getQuota } from "@/server/quotas/get-quota";
+import { listQuotas } from "@/server/services/quotas/list-quotas";
+import { quotaValuesInput, roleInput } from "@/server/services/quotas/quota-schemas";
+import { updateQuota } from "@/server/services/quotas/update-quota";
+import { actorProcedure, adminProcedure, createTRPCRouter } from "../trpc";
+
+export const quotaRouter = createTRPCRouter({
+  /** The caller's own limits (upload hints, dashboard). */
+  mine: actorProcedure.input(z.void()).query(({ ctx }) => getQuota(ctx.db, ctx.actor.role)),
+
+  list: adminProcedure.input(z.void()).query(({ ctx }) => listQuotas(ctx.db)),
+
+  update: adminProcedure
+    .input(z.object({ role: roleInput, values: quotaValuesInput }))
+    .mutation(({ ctx, input }) => updateQuota(ctx.db, ctx.user.userId, input.role, input.values)),
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/server/auth/actor";
+import { createGuestId } from "@/server/auth/guest-cookie";
+import { AppError } from "@/server/errors";
+import { clientIp, enforceRateLimit } from "./rate-limit";
+
+const guest = (): Actor => ({ kind: "guest", guestId: createGuestId(), role: "GUEST" });
+
+describe("enforceRateLimit", () => {
+  it("allows a burst up to the rule, then refuses with a readable 429", async () => {
+    const actor = guest();
+    const ip = `10.0.0.${Math.floor(Math.random() * 250)}-${Date.now()}`;
+    for (let i = 0; i < 20; i += 1) await enforceRateLimit("chat", actor, ip);
+    const error = await enforceRateLimit("chat", actor, ip).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("RATE_LIMITED");
+    expect((error as AppError).message).toMatch(/^Too many requests\. Try again in \d+ s\.$/);
+  });
+
+  it("counts per IP too, so fresh guest cookies do not get around it", async () => {
+    const ip = `ip-${Date.now()}-${Math.random()}`;
+    for (let i = 0; i < 20; i += 1) await enforceRateLimit("chat", guest(), ip);
+    await expect(enforceRateLimit("chat", guest(), ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("reads the client IP from the proxy headers", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
+    expect(clientIp(new Headers())).toBe("local");
+  });
+});
