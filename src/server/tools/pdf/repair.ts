@@ -1,0 +1,92 @@
+import "server-only";
+import { z } from "zod";
+import { formatCount, ToolInputError } from "../tool-error";
+import { defineTool, type ToolInputFile } from "../types";
+import { editEachPdf, type OpenedPdf } from "./edit-each-pdf";
+import { mupdf, withMupdfMessages } from "./mupdf-runtime";
+import { checkPageCount, MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES, SAVE_DROPPING_UNUSED } from "./save-pdf";
+
+export const repairPdfTool = defineTool({
+  id: "pdf.repair",
+  title: "Repair PDF",
+  description: "Rebuild a damaged or cut-short PDF, keeping every page that can be recovered.",
+  category: "pdf",
+  accepts: ["application/pdf"],
+  minFiles: 1,
+  maxFiles: 20,
+  options: z.object({}),
+  limits: { maxInputBytes: MAX_PDF_INPUT_BYTES, maxPages: MAX_PDF_PAGES },
+  run: ({ inputs, progress, signal }) =>
+    editEachPdf({
+      inputs,
+      progress,
+      signal,
+      verb: "Checking",
+      suffix: "repaired",
+      open: openForRepair,
+      // mupdf rebuilds a broken cross-reference table while opening, by scanning the
+      // file for objects; saving writes a fresh one. Not "clean"/"sanitize" (they
+      // re-write, so inflate, every content stream) nor "garbage=3/4" (quadratic).
+      saveOptions: SAVE_DROPPING_UNUSED,
+      edit: ({ doc, pageCount, name, onPage }) => {
+        const kept: number[] = [];
+        for (let index = 0; index < pageCount; index += 1) {
+          onPage(index);
+          if (isRecoverable(doc, index)) kept.push(index);
+        }
+        if (kept.length === 0) throw tooDamaged(name);
+        if (kept.length < pageCount) doc.rearrangePages(kept);
+        const lost = pageCount - kept.length;
+        if (lost > 0) return `Recovered ${kept.length} of ${formatCount(pageCount, "page")}; ${lost} could not be saved`;
+        return doc.wasRepaired() ? `Repaired ${name}: all ${formatCount(pageCount, "page")} recovered` : `${name} had no damage to fix; saved a clean copy`;
+      },
+    }),
+});
+
+const tooDamaged = (name: string) => new ToolInputError(`${name} is too damaged to repair: no pages could be recovered from it.`, { fileName: name });
+
+/** A page is kept when it loads and its content, if it has any, still exists in the file. */
+function isRecoverable(doc: mupdf.PDFDocument, index: number): boolean {
+  try {
+    // A page whose own object was cut off resolves to null and would break the page tree.
+    const page = doc.findPage(index);
+    if (!page.isDictionary()) return false;
+    doc.loadPage(index).destroy();
+    const contents = page.get("Contents");
+    const parts: mupdf.PDFObject[] = [];
+    if (contents.isArray()) contents.forEach((part) => parts.push(part));
+    else parts.push(contents);
+    // A reference whose object was cut off resolves to null; the page would come out blank.
+    return parts.every((part) => !part.isIndirect() || !part.resolve().isNull());
+  } catch {
+    return false;
+  }
+}
+
+async function openForRepair(input: ToolInputFile): Promise<OpenedPdf> {
+  const { name } = input;
+  const bytes = await input.read();
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-")) {
+    throw new ToolInputError(`${name} is not a PDF file.`, { fileName: name });
+  }
+  let doc: mupdf.PDFDocument | null = null;
+  try {
+    doc = withMupdfMessages(() => mupdf.Document.openDocument(bytes, "application/pdf").asPDF()).value;
+    if (!doc) throw new Error("not opened as a PDF");
+    if (doc.needsPassword()) {
+      doc.destroy();
+      throw new ToolInputError(`${name} is password-protected. Unlock it first, then try again.`, { fileName: name });
+    }
+    const opened = { doc, pageCount: withMupdfMessages(() => doc?.countPages() ?? 0).value };
+    if (opened.pageCount === 0) {
+      doc.destroy();
+      throw tooDamaged(name);
+    }
+    checkPageCount(opened, name);
+    return opened;
+  } catch (error) {
+    if (error instanceof ToolInputError) throw error;
+    doc?.destroy();
+    throw new ToolInputError(tooDamaged(name).message, { fileName: name, cause: error });
+  }
+}
