@@ -1,0 +1,35 @@
+// Names and extensions for the types FileForge stores; the server decides a
+// file's real type from its bytes, these are only for people and pickers.
+const FILE_TYPES: Record<string, { label: string; extensions: readonly string[] }> = {
+  "application/pdf": { label: "PDF", extensions: [".pdf"] },
+  "image/jpeg": { label: "JPEG", extensions: [".jpg", ".jpeg"] },
+  "image/png": { label: "PNG", extensions: [".png"] },
+  "image/webp": { label: "WebP", extensions: [".webp"] },
+  "image/avif": { label: "AVIF", extensions: [".avif"] },
+  "image/gif": { label: "GIF", extensions: [".gif"] },
+  "image/tiff": { label: "TIFF", extensions: [".tif", ".tiff"] },
+  "text/plain": { label: "Text", extensions: [".txt"] },
+};
+
+/** "PDF", "JPEG"; unknown types fall back to their subtype, e.g. "ZIP". */
+export function fileTypeLabel(mimeType: string): string {
+  return FILE_TYPES[mimeType]?.label ?? (mimeType.split("/").at(-1) ?? mimeType).toUpperCase();
+}
+
+/** "PDF" or "JPEG, PNG or WebP". */
+export function listFileTypes(mimeTypes: readonly string[]): string {
+  const labels = mimeTypes.map(fileTypeLabel);
+  if (labels.length <= 1) return labels.join("");
+  return `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`;
+}
+
+/** The file input's `accept`: MIME types plus extensions, since browsers guess some types poorly. */
+export function acceptAttribute(mimeTypes: readonly string[]): string {
+  return mimeTypes.flatMap((mimeType) => [mimeType, ...(FILE_TYPES[mimeType]?.extensions ?? [])]).join(",");
+}
+
+/** A known format's proper name for a bare value such as "webp" → "WebP", else null. */
+export function formatNameFor(value: string): string | null {
+  const match = Object.values(FILE_TYPES).find((type) => type.label.toLowerCase() === value.toLowerCase());
+  return match?.label ?? null;
+}
