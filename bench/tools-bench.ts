@@ -1,7 +1,10 @@
 // Speed of the tool layer, in process and warm, the way a job runs it.
 // Run: npx tsx --conditions=react-server bench/tools-bench.ts
 // (react-server makes `import "server-only"` a no-op outside Next, as in Next's server.)
-import { mkdir, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import sharp from "sharp";
 import { convertImageTool } from "../src/server/tools/image/convert";
 import { mergePdfTool } from "../src/server/tools/pdf/merge";
@@ -27,10 +30,37 @@ async function medianMs(work: () => Promise<unknown>): Promise<number> {
   return Math.round(times[Math.floor(RUNS / 2)] ?? NaN);
 }
 
+// qpdf is only the yardstick here (apt-get install -y qpdf); a whole process, start-up included.
+async function qpdfMergeMs(pdfs: ToolInputFile[]): Promise<number | null> {
+  try {
+    execFileSync("qpdf", ["--version"]);
+  } catch {
+    return null;
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "ff-merge-bench-"));
+  try {
+    const files = await Promise.all(pdfs.map(async (pdf, i) => {
+      const file = path.join(dir, `f${i}.pdf`);
+      await writeFile(file, await pdf.read());
+      return file;
+    }));
+    return await medianMs(async () => execFileSync("qpdf", ["--empty", "--pages", ...files, "--", path.join(dir, "out.pdf")]));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function benchMerge() {
   const pdfs = Array.from({ length: 50 }, (_, i) => inputFile(`f${i}.pdf`, "application/pdf", makePdf(`file ${i + 1}`, 20, { linesPerPage: 50 })));
   const ms = await medianMs(() => run(mergePdfTool, pdfs, {}));
-  return { case: "pdf.merge 50 files × 20 text pages", medianMs: ms };
+  const qpdfMs = await qpdfMergeMs(pdfs);
+  return {
+    case: "pdf.merge 50 files × 20 text pages",
+    medianMs: ms,
+    qpdfMedianMs: qpdfMs,
+    ratio: qpdfMs ? Math.round((ms / qpdfMs) * 100) / 100 : null,
+    target: "ratio ≤ 1.2",
+  };
 }
 
 async function photo(width: number, height: number): Promise<ToolInputFile> {
@@ -63,4 +93,4 @@ async function benchConvert() {
 const results = { machine: `${(await import("node:os")).cpus().length} vCPU`, node: process.version, merge: await benchMerge(), convert: await benchConvert(), rssMB: Math.round(process.memoryUsage().rss / 1e6) };
 console.log(JSON.stringify(results, null, 2));
 await mkdir(new URL("results/", import.meta.url), { recursive: true });
-await writeFile(new URL("results/tools.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(new URL("results/merge-convert.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,53 @@
+// `npm run bench`: runs every benchmark one after another (they would skew
+// each other in parallel), then writes the ratios against the native tools
+// and the targets of the tool-suite issue to bench/results/tools.json.
+// Native baselines come from Debian: apt-get install -y qpdf ghostscript poppler-utils.
+import { spawnSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+
+const benches = [
+  { script: "bench/tools-bench.ts", result: "merge-convert.json" },
+  { script: "bench/pdf-structure-bench.ts", result: "pdf-structure.json" },
+  { script: "bench/pdf-render-bench.ts", result: "pdf-render.json" },
+  { script: "bench/image-tools-bench.ts", result: "image-tools.json" },
+  { script: "bench/health-under-load-bench.ts", result: "health-under-load.json", optional: true },
+];
+
+type Json = Record<string, unknown>;
+const read = async (name: string): Promise<Json | null> => {
+  try {
+    return JSON.parse(await readFile(new URL(`results/${name}`, import.meta.url), "utf8")) as Json;
+  } catch {
+    return null;
+  }
+};
+const at = (value: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Json)[key] : undefined), value);
+
+const only = process.argv.slice(2);
+for (const bench of benches) {
+  if (only.length > 0 && !only.some((name) => bench.script.includes(name))) continue;
+  console.log(`\n=== ${bench.script}`);
+  const run = spawnSync("npx", ["tsx", "--conditions=react-server", bench.script], { stdio: "inherit" });
+  if (run.status !== 0 && !bench.optional) console.error(`${bench.script} failed (exit ${run.status})`);
+}
+
+const [merge, split, render, image, health] = await Promise.all(benches.map((bench) => read(bench.result)));
+const summary = {
+  machine: `${os.cpus().length} vCPU, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  node: process.version,
+  loadAverageAtEnd: os.loadavg().map((load) => Math.round(load * 10) / 10),
+  ratios: {
+    "merge 50×20 pages vs qpdf --empty --pages (target ≤ 1.2)": at(merge, "merge", "ratio"),
+    "split 500 pages vs qpdf --split-pages (target ≤ 1.5)": at(split, "ratio"),
+    "compress 20-page 300-dpi scan: size vs gs /ebook (target ≤ 1)": at(render, "compress", "mediumSizeRatio"),
+    "compress 20-page 300-dpi scan: time vs gs /ebook (target ≤ 1.5)": at(render, "compress", "mediumTimeRatio"),
+    "extract text 200 pages vs pdftotext (target ≤ 1.5)": at(render, "extract", "warmRatio"),
+    "resize 6000×4000 → 1200 px through the tool vs raw sharp (target ≥ 0.9)": at(image, "resize", "single", "toolToRawRatio"),
+  },
+  healthUnderLoad: health,
+  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json"],
+};
+await writeFile(new URL("results/tools.json", import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
+console.log(JSON.stringify(summary.ratios, null, 2));
