@@ -45,6 +45,16 @@ export const serverSchema = {
   INNGEST_BASE_URL: z.url().optional(),
   INNGEST_DEV: flag,
 
+  // Tools run in worker processes, so a heavy job never blocks requests.
+  // "in-process" runs them in the web process, for hosts where workers cannot
+  // start (serverless functions); the app also falls back to it, with an
+  // error in the log, when a worker fails to start.
+  TOOL_RUNNER: z.enum(["workers", "in-process"]).default("workers"),
+  // How many worker processes; unset: one fewer than the CPUs, 1 to 4.
+  TOOL_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  // A job's worker is killed past this resident memory, in MB (WASM included).
+  TOOL_WORKER_MAX_RSS_MB: z.coerce.number().int().min(256).default(2048),
+
   // File storage: UploadThing instead of local disk.
   UPLOADTHING_TOKEN: z.string().optional(),
 

@@ -11,6 +11,7 @@ import { uploadFiles } from "@/server/services/files/upload-files";
 import type { JobView } from "@/server/services/jobs/job-view";
 import { getStorage } from "@/server/storage";
 import { makePdf, pageTexts } from "@/server/tools/test-support/make-pdf";
+import { toolRunnerMode } from "@/server/tools/worker/tool-runner";
 import { callerFor } from "~/test/support/callers";
 import { multipartBody } from "~/test/support/multipart";
 
@@ -69,6 +70,8 @@ describe("a guest runs a tool", () => {
     expect(texts.map((text) => text.match(/(first|second) page \d/)?.[0])).toEqual([
       "second page 1", "second page 2", "second page 3", "first page 1", "first page 2",
     ]);
+    // It ran in a tool worker process, not in this one after a fallback.
+    expect(toolRunnerMode()).toBe("workers");
   });
 
   it("converts an image to the asked format and size", async () => {

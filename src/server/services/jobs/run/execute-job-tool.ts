@@ -3,8 +3,8 @@ import type { Db } from "@/server/db";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import type { StorageDriver } from "@/server/storage/types";
 import { getTool } from "@/server/tools/registry";
-import { runTool } from "@/server/tools/run-tool";
 import type { ToolOutputFile } from "@/server/tools/types";
+import { runJobTool } from "@/server/tools/worker/tool-runner";
 import { checkJobPages } from "./check-job-pages";
 import { createJobProgressReporter } from "./report-job-progress";
 
@@ -38,7 +38,8 @@ export async function executeJobTool(db: Db, storage: StorageDriver, jobId: stri
   const pages = await checkJobPages(db, job, inputs);
   let outputs: ToolOutputFile[];
   try {
-    outputs = await runTool(getTool(job.tool), { inputs, options: job.options, progress: reporter.report, signal: controller.signal });
+    // In a worker process (tools/worker), so a heavy job never blocks this process's requests.
+    outputs = await runJobTool(getTool(job.tool), { inputs, options: job.options, progress: reporter.report, signal: controller.signal });
   } catch (error) {
     if (controller.signal.aborted) return { outcome: "canceled" };
     throw error;

@@ -1,0 +1,107 @@
+// Entry of a tool worker process (started by tool-worker.ts with tsx and
+// `--conditions=react-server`, so `server-only` imports are no-ops here).
+// Importing the registry loads mupdf's WASM and sharp once, when the process
+// starts: every job after that runs warm.
+import "server-only";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { getTool, listTools } from "../registry";
+import { runTool } from "../run-tool";
+import type { ToolDefinition, ToolInputFile, ToolProgress } from "../types";
+import { type ChildMessage, parentMessage, type RunRequest, serializeError, type WorkerInput } from "./protocol";
+
+// Within one percent, progress travels at most this often; the web process throttles its database writes further.
+const PROGRESS_INTERVAL_MS = 100;
+
+const extraTools = new Map<string, ToolDefinition>();
+const running = new Map<string, AbortController>();
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+function isToolDefinition(value: unknown): value is ToolDefinition {
+  return typeof value === "object" && value !== null && "id" in value && typeof value.id === "string" && "run" in value && typeof value.run === "function";
+}
+
+/** Extra tool modules (tests only) export `workerTools`; the registry's tools are always there. */
+async function init(toolModules: readonly string[]): Promise<void> {
+  for (const modulePath of toolModules) {
+    const loaded: { workerTools?: unknown } = await import(pathToFileURL(modulePath).href);
+    const tools = Array.isArray(loaded.workerTools) ? loaded.workerTools : [];
+    for (const tool of tools) if (isToolDefinition(tool)) extraTools.set(tool.id, tool);
+  }
+  send({ type: "ready", tools: listTools().length + extraTools.size });
+}
+
+function inputFile(input: WorkerInput): ToolInputFile {
+  let bytes: Promise<Uint8Array> | undefined;
+  const load = async () => {
+    const buffer = await readFile(input.path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  };
+  return { name: input.name, mimeType: input.mimeType, size: input.size, read: () => (bytes ??= load()) };
+}
+
+/**
+ * Sends each whole percent and otherwise at most every 100 ms, without timers:
+ * a tool busy in synchronous work could not fire them anyway.
+ */
+function throttledProgress(jobId: string): { report: ToolProgress; flush: () => void } {
+  let pending: { percent: number; step: string } | null = null;
+  let lastSent = 0;
+  let lastPercent = -1;
+  const flush = () => {
+    if (pending) send({ type: "progress", jobId, ...pending });
+    lastPercent = pending ? Math.floor(pending.percent) : lastPercent;
+    pending = null;
+    lastSent = Date.now();
+  };
+  const report: ToolProgress = (update) => {
+    pending = update;
+    if (Math.floor(update.percent) !== lastPercent || Date.now() - lastSent >= PROGRESS_INTERVAL_MS) flush();
+  };
+  return { report, flush };
+}
+
+async function run(request: RunRequest): Promise<void> {
+  const controller = new AbortController();
+  running.set(request.jobId, controller);
+  const progress = throttledProgress(request.jobId);
+  try {
+    const tool = extraTools.get(request.toolId) ?? getTool(request.toolId);
+    const inputs = request.inputs.map(inputFile);
+    const outputs = await runTool(tool, { inputs, options: request.options, progress: progress.report, signal: controller.signal });
+    const written = await Promise.all(
+      outputs.map(async (output, index) => {
+        const file = path.join(request.outDir, `output-${index}`);
+        await writeFile(file, output.data);
+        return { name: output.name, mimeType: output.mimeType, path: file };
+      }),
+    );
+    progress.flush();
+    send({ type: "done", jobId: request.jobId, outputs: written });
+  } catch (error) {
+    progress.flush();
+    send({ type: "failed", jobId: request.jobId, error: serializeError(error) });
+  } finally {
+    running.delete(request.jobId);
+  }
+}
+
+process.on("message", (raw: unknown) => {
+  const parsed = parentMessage.safeParse(raw);
+  if (!parsed.success) return;
+  const message = parsed.data;
+  if (message.type === "init") {
+    init(message.toolModules).catch((error: unknown) => send({ type: "init-failed", error: serializeError(error) }));
+  } else if (message.type === "run") {
+    void run(message);
+  } else {
+    running.get(message.jobId)?.abort(new Error("The job was canceled."));
+  }
+});
+
+// The web process went away (exit, crash, SIGKILL): nobody is left to take results.
+process.on("disconnect", () => process.exit(0));
