@@ -15,3 +15,8 @@ export const jobCancelRequested = eventType("job/cancel-requested", {
 export const cleanupRequested = eventType("fileforge/cleanup.requested", {
   schema: z.object({ reason: z.string() }),
 });
+
+/** Prepare a file for AI features: text per page, chunks, full-text index, embeddings. */
+export const documentIngestRequested = eventType("document/ingest-requested", {
+  schema: z.object({ fileId: z.string().min(1) }),
+});

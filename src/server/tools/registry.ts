@@ -1,11 +1,12 @@
 import "server-only";
+import { aiTools } from "./ai";
 import { imageTools } from "./image";
 import { pdfTools } from "./pdf";
 import { textTools } from "./text";
 import type { ToolDefinition } from "./types";
 
 // A plain list: adding a tool is one entry in its category's index.
-const tools: readonly ToolDefinition[] = [...pdfTools, ...imageTools, ...textTools];
+const tools: readonly ToolDefinition[] = [...pdfTools, ...imageTools, ...textTools, ...aiTools];
 
 export function listTools(): readonly ToolDefinition[] {
   return tools;

@@ -1,0 +1,36 @@
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { resolveRequestActor } from "@/server/http/resolve-request-actor";
+import { toErrorResponse } from "@/server/http/to-error-response";
+import { renderOwnedPage } from "@/server/services/documents/render-owned-page";
+import { getStorage } from "@/server/storage";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/**
+ * GET /api/files/:id/pages/:page — that page of the owner's PDF, text file or
+ * image as a PNG (110 dpi), for the preview a citation opens; 404 for anyone
+ * else. A file's bytes never change, so the owner's browser may keep the image
+ * for an hour; "private" keeps it out of shared caches.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; page: string }> }) {
+  try {
+    const { id, page } = await params;
+    const number = Number(page);
+    if (!/^\d{1,5}$/.test(page) || number < 1) throw new AppError("BAD_REQUEST", "Pages are numbered from 1.");
+    const actor = await resolveRequestActor(request, { createGuest: false });
+    if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+    const png = await renderOwnedPage(db, getStorage(), actor, id, number);
+    return new Response(new Blob([png.slice().buffer], { type: "image/png" }), {
+      headers: {
+        "content-type": "image/png",
+        "content-length": String(png.byteLength),
+        "cache-control": "private, max-age=3600",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    return toErrorResponse(error, { route: "GET /api/files/:id/pages/:page" });
+  }
+}

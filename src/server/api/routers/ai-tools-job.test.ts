@@ -1,0 +1,56 @@
+import { buffer } from "node:stream/consumers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inngest } from "~/inngest/client";
+import { functions } from "~/inngest/index";
+import { sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { createGuestId } from "@/server/auth/guest-cookie";
+import { db } from "@/server/db";
+import { startEmbeddedEngine, stopEmbeddedEngine } from "@/server/jobs/embedded/start-embedded-engine";
+import { getOwnedFile } from "@/server/services/files/get-owned-file";
+import { uploadFiles } from "@/server/services/files/upload-files";
+import { getStorage } from "@/server/storage";
+import { makeTextPdf } from "@/server/tools/ai/test-support/make-text-pdf";
+import { callerFor } from "~/test/support/callers";
+import { multipartBody } from "~/test/support/multipart";
+
+// The AI tools as jobs: job.create → run-tool on the embedded engine → a stored output.
+beforeAll(async () => {
+  await startEmbeddedEngine({ db, client: inngest, functions, pollIntervalMs: 50 });
+});
+afterAll(async () => {
+  await stopEmbeddedEngine();
+});
+
+async function runJob(tool: string, options: Record<string, unknown>) {
+  const guestId = createGuestId();
+  const actor = { kind: "guest" as const, guestId, role: "GUEST" as const };
+  const { caller } = callerFor({ guestId });
+  const [file] = await uploadFiles(db, getStorage(), actor, multipartBody([{ name: "report.pdf", bytes: makeTextPdf(sampleReport.map((chunk) => chunk.text)) }]));
+  const job = await caller.job.create({ tool, fileIds: [file?.id ?? ""], options });
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    const view = await caller.job.get({ id: job.id });
+    if (view.status === "succeeded" || view.status === "failed") {
+      const output = view.outputs[0] ? await getOwnedFile(db, actor, view.outputs[0].id) : null;
+      const text = output ? (await buffer(await getStorage().read(output.storageKey))).toString("utf8") : null;
+      return { view, output, text };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the job did not finish in 30 s");
+}
+
+describe("AI tools as jobs (offline mode)", { timeout: 60_000 }, () => {
+  it("summarizes a PDF into a cited Markdown file", async () => {
+    const { view, output, text } = await runJob("ai.summarize", { length: "short" });
+    expect(view.status).toBe("succeeded");
+    expect(output).toMatchObject({ name: "report.summary.md", mimeType: "text/markdown" });
+    expect(text).toMatch(/^# Summary of report\.pdf/);
+    expect(text).toMatch(/\[p\. \d+\]/);
+  });
+
+  it("fails translation at once with the setting that enables it", async () => {
+    const { view } = await runJob("ai.translate", { targetLanguage: "German" });
+    expect(view.status).toBe("failed");
+    expect(view.error).toBe("Translation needs a language model. Set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server such as Ollama) and restart FileForge.");
+  });
+});

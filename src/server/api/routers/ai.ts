@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { describeAiProvider } from "@/server/ai/describe-ai-provider";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+const capability = z.enum(["summarize", "keyPoints", "answer", "translate", "freeWriting", "extract"]);
+
+export const aiRouter = createTRPCRouter({
+  /** Which provider answers (the UI shows "offline mode"), and what it can and cannot do. No secrets. */
+  info: publicProcedure
+    .input(z.void())
+    .output(
+      z.object({
+        provider: z.enum(["offline", "openai", "openai-compatible"]),
+        model: z.string(),
+        offline: z.boolean(),
+        label: z.string(),
+        embeddingModel: z.string().nullable(),
+        capabilities: z.record(capability, z.boolean()),
+        limitations: z.partialRecord(capability, z.string()),
+      }),
+    )
+    .query(() => describeAiProvider()),
+});
