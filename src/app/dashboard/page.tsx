@@ -1,34 +1,42 @@
 import type { Metadata } from "next";
-import { Files } from "lucide-react";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Suspense } from "react";
+import { parseDashboardTab } from "@/components/dashboard/dashboard-tab-ids";
+import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { INITIAL_FILE_PARAMS, INITIAL_JOB_PARAMS } from "@/components/dashboard/dashboard-types";
 import { auth } from "@/server/auth";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
-  const session = await auth();
+type DashboardPageProps = { searchParams: Promise<{ tab?: string | string[] }> };
+
+/** Prefetches what the tab in `?tab=` shows first, so it renders with data on the server. */
+function prefetchTab(tab: ReturnType<typeof parseDashboardTab>) {
+  if (tab === "files") prefetch(trpc.file.list.queryOptions(INITIAL_FILE_PARAMS));
+  if (tab === "jobs") {
+    prefetch(trpc.tool.list.queryOptions());
+    prefetch(trpc.job.list.infiniteQueryOptions(INITIAL_JOB_PARAMS, { getNextPageParam: (page) => page.nextCursor }));
+  }
+  if (tab === "chats") prefetch(trpc.chat.list.queryOptions());
+  if (tab === "usage") prefetch(trpc.usage.summary.queryOptions());
+}
+
+export default async function DashboardPage({ searchParams }: DashboardPageProps) {
+  const [session, params] = await Promise.all([auth(), searchParams]);
   const name = session?.user.name ?? session?.user.email ?? "there";
+  prefetchTab(parseDashboardTab(params.tab));
   return (
     <div className="grid gap-6">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">Dashboard</h1>
         <p className="text-muted-foreground">Welcome, {name}.</p>
       </div>
-      <Card>
-        <CardHeader>
-          <CardTitle>Your files</CardTitle>
-          <CardDescription>Files you upload and results of your jobs appear here.</CardDescription>
-        </CardHeader>
-        <CardContent className="flex flex-col items-center gap-3 py-10 text-center">
-          <Files className="size-10 text-muted-foreground" aria-hidden />
-          <p className="text-muted-foreground">No files yet.</p>
-          <Button asChild>
-            <Link href="/">Pick a tool</Link>
-          </Button>
-        </CardContent>
-      </Card>
+      <HydrateClient>
+        {/* useSearchParams needs a boundary; the tabs themselves render at once. */}
+        <Suspense>
+          <DashboardTabs />
+        </Suspense>
+      </HydrateClient>
     </div>
   );
 }

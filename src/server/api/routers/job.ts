@@ -5,6 +5,8 @@ import { cancelJob } from "@/server/services/jobs/cancel-job";
 import { createJob } from "@/server/services/jobs/create-job";
 import { getJob } from "@/server/services/jobs/get-job";
 import { listJobs } from "@/server/services/jobs/list-jobs";
+import { listJobsInput } from "@/server/services/jobs/list-jobs-input";
+import { rerunJob } from "@/server/services/jobs/rerun-job";
 import { watchJob } from "@/server/services/jobs/watch-job";
 import { actorProcedure, createTRPCRouter } from "../trpc";
 
@@ -26,9 +28,14 @@ export const jobRouter = createTRPCRouter({
 
   get: actorProcedure.input(z.object({ id: jobId })).query(({ ctx, input }) => getJob(ctx.db, ctx.actor, input.id)),
 
-  list: actorProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(20), cursor: jobId.nullish() }).default({ limit: 20 }))
-    .query(({ ctx, input }) => listJobs(ctx.db, ctx.actor, input)),
+  /** Newest first, optionally one status or tool; keyset pages with the matching total. */
+  list: actorProcedure.input(listJobsInput).query(({ ctx, input }) => listJobs(ctx.db, ctx.actor, input)),
+
+  /** A new job with the same tool, options and inputs; CONFLICT when an input is gone. */
+  rerun: actorProcedure.input(z.object({ id: jobId })).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit("job", ctx.actor, clientIp(ctx.headers));
+    return rerunJob(ctx.db, ctx.actor, input.id);
+  }),
 
   cancel: actorProcedure.input(z.object({ id: jobId })).mutation(({ ctx, input }) => cancelJob(ctx.db, ctx.actor, input.id)),
 

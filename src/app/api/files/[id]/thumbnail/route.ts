@@ -1,0 +1,29 @@
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { resolveRequestActor } from "@/server/http/resolve-request-actor";
+import { toErrorResponse } from "@/server/http/to-error-response";
+import { renderThumbnail } from "@/server/services/files/render-thumbnail";
+import { getStorage } from "@/server/storage";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** GET /api/files/:id/thumbnail — a WebP preview of the owner's image or PDF; 404 for anyone else. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const actor = await resolveRequestActor(request, { createGuest: false });
+    if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+    const thumbnail = await renderThumbnail(db, getStorage(), actor, id);
+    return new Response(Buffer.from(thumbnail.data), {
+      headers: {
+        "content-type": thumbnail.contentType,
+        "x-content-type-options": "nosniff",
+        // A file's bytes never change after upload, so the browser may keep its preview for an hour.
+        "cache-control": "private, max-age=3600",
+      },
+    });
+  } catch (error) {
+    return toErrorResponse(error, { route: "GET /api/files/:id/thumbnail" });
+  }
+}

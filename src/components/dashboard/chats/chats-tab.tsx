@@ -1,0 +1,68 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { MessagesSquare } from "lucide-react";
+import Link from "next/link";
+import { QueryBoundary } from "@/components/tools/query-boundary";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useTRPC } from "@/trpc/react";
+import { chatHref } from "../dashboard-types";
+import { LocalTime } from "../local-time";
+
+/** The Chats tab: recent document chats, each reopening where it left off. */
+export function ChatsTab() {
+  return (
+    <QueryBoundary fallback={<ChatsSkeleton />} errorTitle="Could not load your chats">
+      <ChatList />
+    </QueryBoundary>
+  );
+}
+
+function ChatList() {
+  const trpc = useTRPC();
+  const { data: chats } = useSuspenseQuery(trpc.chat.list.queryOptions());
+  if (chats.length === 0) {
+    return (
+      <div className="flex flex-col items-center gap-3 rounded-lg border py-10 text-center">
+        <MessagesSquare className="size-10 text-muted-foreground" aria-hidden />
+        <p className="text-muted-foreground">No chats yet. Ask questions about a PDF and the conversation is kept here.</p>
+        <Button asChild>
+          <Link href={chatHref()}>Start a chat</Link>
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <ul aria-label="Chats" className="divide-y rounded-lg border">
+      {chats.map((chat) => (
+        <li key={chat.id}>
+          <Link
+            href={chatHref(chat.id)}
+            className="grid gap-1 p-4 outline-none hover:bg-muted/50 focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          >
+            <span className="font-medium">{chat.title}</span>
+            <span className="text-sm text-muted-foreground">
+              {chat.files.length > 0 ? `${chat.files.map((file) => file.name).join(", ")} · ` : ""}
+              Last active <LocalTime date={chat.updatedAt} />
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ChatsSkeleton() {
+  return (
+    <div role="status" aria-busy="true" className="grid gap-3 rounded-lg border p-4">
+      <span className="sr-only">Loading your chats…</span>
+      {Array.from({ length: 3 }, (_, index) => (
+        <div key={index} className="grid gap-2">
+          <Skeleton className="h-4 w-1/2" />
+          <Skeleton className="h-3 w-1/3" />
+        </div>
+      ))}
+    </div>
+  );
+}

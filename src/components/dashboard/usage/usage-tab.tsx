@@ -1,0 +1,49 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { QueryBoundary } from "@/components/tools/query-boundary";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useTRPC } from "@/trpc/react";
+import { UsageChart } from "./usage-chart";
+import { UsageMeters } from "./usage-meters";
+import { UsageTable } from "./usage-table";
+
+/** The Usage tab: today and this month against the quota, then the last 30 days. */
+export function UsageTab() {
+  return (
+    <QueryBoundary fallback={<UsageSkeleton />} errorTitle="Could not load your usage">
+      <UsagePanel />
+    </QueryBoundary>
+  );
+}
+
+function UsagePanel() {
+  const trpc = useTRPC();
+  const { data: summary } = useSuspenseQuery(trpc.usage.summary.queryOptions());
+  // The day before the reset is "today" on the server's UTC clock: the month follows it, not the browser's clock.
+  const today = new Date(summary.resetsAt.getTime() - 1);
+  return (
+    <div className="grid gap-6">
+      <UsageMeters summary={summary} now={today} />
+      <p className="text-sm text-muted-foreground">Daily limits reset at 00:00 UTC.</p>
+      <section aria-labelledby="usage-chart-heading" className="grid gap-3">
+        <h3 id="usage-chart-heading" className="font-medium">
+          Last 30 days
+        </h3>
+        <UsageChart days={summary.days} />
+        <UsageTable days={summary.days} />
+      </section>
+    </div>
+  );
+}
+
+function UsageSkeleton() {
+  return (
+    <div role="status" aria-busy="true" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <span className="sr-only">Loading your usage…</span>
+      {Array.from({ length: 5 }, (_, index) => (
+        <Skeleton key={index} className="h-32" />
+      ))}
+    </div>
+  );
+}

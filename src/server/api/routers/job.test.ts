@@ -1,0 +1,116 @@
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import { createGuestId } from "@/server/auth/guest-cookie";
+import { db } from "@/server/db";
+import type { JobStatus } from "@/server/db/generated/enums";
+import { createStorageKey } from "@/server/storage/create-storage-key";
+import { callerFor, createTestUser } from "~/test/support/callers";
+
+type Owner = { userId: string } | { guestId: string };
+
+function createImage(owner: Owner, name: string) {
+  return db.file.create({ data: { ...owner, storageKey: createStorageKey(), name, mimeType: "image/png", size: 1_000, sha256: "x" } });
+}
+
+/** A finished job straight in the database, as if it had run. */
+async function createFinishedJob(owner: Owner, input: { tool?: string; status?: JobStatus; fileIds: string[]; minutesAgo?: number; options?: object }) {
+  return db.job.create({
+    data: {
+      ...owner,
+      tool: input.tool ?? "image.convert",
+      options: input.options ?? { format: "webp" },
+      status: input.status ?? "SUCCEEDED",
+      createdAt: new Date(Date.now() - (input.minutesAgo ?? 0) * 60_000),
+      inputs: { create: input.fileIds.map((fileId, position) => ({ position, fileId })) },
+    },
+  });
+}
+
+function codeOf(error: unknown) {
+  expect(error).toBeInstanceOf(TRPCError);
+  return { code: (error as TRPCError).code, message: (error as TRPCError).message };
+}
+
+describe("job.list", () => {
+  it("filters by status and tool, pages newest first and counts the matches", async () => {
+    const guestId = createGuestId();
+    const owner = { guestId };
+    const image = await createImage(owner, "a.png");
+    const seeds: { tool: string; status: JobStatus }[] = [
+      { tool: "image.convert", status: "SUCCEEDED" },
+      { tool: "image.resize", status: "FAILED" },
+      { tool: "image.convert", status: "FAILED" },
+      { tool: "image.convert", status: "SUCCEEDED" },
+      { tool: "image.resize", status: "SUCCEEDED" },
+    ];
+    const jobs = [];
+    for (const [index, seed] of seeds.entries()) jobs.push(await createFinishedJob(owner, { ...seed, fileIds: [image.id], minutesAgo: index }));
+    await createFinishedJob({ guestId: createGuestId() }, { fileIds: [(await createImage({ guestId: createGuestId() }, "x.png")).id] });
+    const { caller } = callerFor({ guestId });
+
+    const all = await caller.job.list();
+    expect(all.items.map((job) => job.id)).toEqual(jobs.map((job) => job.id));
+    expect(all.total).toBe(5);
+    const failed = await caller.job.list({ status: "failed" });
+    expect(failed.items.map((job) => job.id)).toEqual([jobs[1]?.id, jobs[2]?.id]);
+    const converted = await caller.job.list({ tool: "image.convert", status: "succeeded" });
+    expect(converted.items.map((job) => job.id)).toEqual([jobs[0]?.id, jobs[3]?.id]);
+    expect(converted.total).toBe(2);
+
+    const first = await caller.job.list({ limit: 2 });
+    const second = await caller.job.list({ limit: 2, cursor: first.nextCursor });
+    const third = await caller.job.list({ limit: 2, cursor: second.nextCursor });
+    expect([...first.items, ...second.items, ...third.items].map((job) => job.id)).toEqual(jobs.map((job) => job.id));
+    expect(third.nextCursor).toBeNull();
+  });
+});
+
+describe("job.rerun", () => {
+  it("starts a new job with the same tool, options and inputs in the same order", async () => {
+    const user = await createTestUser();
+    const owner = { userId: user.id };
+    const [first, second] = [await createImage(owner, "first.png"), await createImage(owner, "second.png")];
+    const original = await createFinishedJob(owner, { tool: "image.resize", fileIds: [second.id, first.id], options: { width: 120 } });
+    const { caller } = callerFor({ sessionUserId: user.id });
+
+    const rerun = await caller.job.rerun({ id: original.id });
+    expect(rerun.id).not.toBe(original.id);
+    expect(rerun).toMatchObject({ tool: "image.resize", status: "queued" });
+    expect(rerun.inputs.map((input) => input.name)).toEqual(["second.png", "first.png"]);
+    expect(rerun.options).toMatchObject({ width: 120 });
+    expect((await caller.job.list()).total).toBe(2);
+  });
+
+  it("says readably that it cannot run again when an input was deleted", async () => {
+    const guestId = createGuestId();
+    const owner = { guestId };
+    const [kept, deleted] = [await createImage(owner, "kept.png"), await createImage(owner, "deleted.png")];
+    const { caller } = callerFor({ guestId });
+    const single = await createFinishedJob(owner, { fileIds: [deleted.id] });
+    const pair = await createFinishedJob(owner, { tool: "image.resize", fileIds: [deleted.id, kept.id], options: { width: 50 } });
+    await caller.file.delete({ id: deleted.id });
+
+    for (const job of [single, pair]) {
+      const error = codeOf(await caller.job.rerun({ id: job.id }).catch((e: unknown) => e));
+      expect(error.code).toBe("CONFLICT");
+      expect(error.message).toBe(
+        "This job cannot run again because one or more of its input files were deleted or have expired. Upload them again and start the tool from its page.",
+      );
+    }
+    expect((await caller.job.list()).total).toBe(2);
+  });
+
+  it("answers NOT_FOUND for another user's job and starts nothing", async () => {
+    const owner = await createTestUser();
+    const image = await createImage({ userId: owner.id }, "mine.png");
+    const job = await createFinishedJob({ userId: owner.id }, { fileIds: [image.id] });
+    const intruder = callerFor({ sessionUserId: (await createTestUser()).id }).caller;
+    const guest = callerFor({ guestId: createGuestId() }).caller;
+
+    for (const caller of [intruder, guest]) {
+      const error = codeOf(await caller.job.rerun({ id: job.id }).catch((e: unknown) => e));
+      expect(error.code).toBe("NOT_FOUND");
+    }
+    expect(await db.job.count({ where: { userId: owner.id } })).toBe(1);
+  });
+});

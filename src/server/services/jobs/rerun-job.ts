@@ -1,0 +1,35 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { ownedBy } from "@/server/auth/owner-where";
+import type { DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { createJob } from "./create-job";
+
+/**
+ * Starts a new job with the same tool, options and input files as one the
+ * actor ran before. It goes through createJob, so quotas, the tool's input
+ * checks and option validation apply exactly as for a new job.
+ */
+export async function rerunJob(db: DbTx, actor: Actor, id: string) {
+  const now = new Date();
+  const job = await db.job.findFirst({
+    where: { id, ...ownedBy(actor, now) },
+    select: {
+      tool: true,
+      options: true,
+      inputs: { orderBy: { position: "asc" }, select: { position: true, file: { select: { id: true, expiresAt: true } } } },
+    },
+  });
+  if (!job) throw new AppError("NOT_FOUND", "Job not found. It may have expired or been deleted.");
+  // Deleting a file deletes its JobInput row too (cascade), so a missing input
+  // shows as no inputs left or a gap in the positions 0, 1, 2…
+  const deleted = job.inputs.length === 0 || job.inputs.some((input, index) => input.position !== index);
+  const expired = job.inputs.some((input) => input.file.expiresAt !== null && input.file.expiresAt <= now);
+  if (deleted || expired) {
+    throw new AppError(
+      "CONFLICT",
+      "This job cannot run again because one or more of its input files were deleted or have expired. Upload them again and start the tool from its page.",
+    );
+  }
+  return createJob(db, actor, { tool: job.tool, fileIds: job.inputs.map((input) => input.file.id), options: job.options });
+}
