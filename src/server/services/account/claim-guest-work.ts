@@ -2,8 +2,8 @@ import "server-only";
 import type { Db } from "@/server/db";
 
 /**
- * Moves everything a guest made to an account in one transaction: files and
- * jobs change owner and stop expiring. Idempotent; rows another user already
+ * Moves everything a guest made to an account in one transaction: files,
+ * jobs and chats change owner and stop expiring; usage moves with them. Idempotent; rows another user already
  * owns are never touched (the guest filter requires userId to be null).
  */
 export async function claimGuestWork(db: Db, guestId: string, userId: string) {
@@ -16,6 +16,12 @@ export async function claimGuestWork(db: Db, guestId: string, userId: string) {
       where: { guestId, userId: null },
       data: { userId, guestId: null, expiresAt: null },
     });
-    return { files: files.count, jobs: jobs.count };
+    const chats = await tx.chat.updateMany({
+      where: { guestId, userId: null },
+      data: { userId, guestId: null, expiresAt: null },
+    });
+    // Today's usage counts against the account's quota, as the work does.
+    await tx.usageEvent.updateMany({ where: { guestId, userId: null }, data: { userId, guestId: null } });
+    return { files: files.count, jobs: jobs.count, chats: chats.count };
   });
 }

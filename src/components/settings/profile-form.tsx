@@ -1,0 +1,39 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "./form-field";
+import { useTRPC } from "@/trpc/react";
+import { useSettingsForm } from "./use-settings-form";
+
+export function ProfileForm({ name }: { name: string | null }) {
+  const router = useRouter();
+  const trpc = useTRPC();
+  const update = useMutation(trpc.settings.updateProfile.mutationOptions());
+  const form = useSettingsForm("Your name was saved.");
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    // Server components (the header) read the name too.
+    if (await form.run(() => update.mutateAsync({ name: String(data.get("name") ?? "") }))) router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Profile">
+      {form.message ? (
+        <Alert variant="destructive">
+          <AlertDescription>{form.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <FormField id="profile-name" name="name" label="Name" defaultValue={name ?? ""} autoComplete="name" required maxLength={100} error={form.fieldError("name")} />
+      <div>
+        <Button type="submit" disabled={update.isPending}>
+          {update.isPending ? "Saving…" : "Save name"}
+        </Button>
+      </div>
+    </form>
+  );
+}

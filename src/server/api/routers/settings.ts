@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { changeEmail } from "@/server/services/account/change-email";
+import { changePassword } from "@/server/services/account/change-password";
+import { deleteAccount } from "@/server/services/account/delete-account";
+import { getAccountSettings } from "@/server/services/account/get-account-settings";
+import {
+  changeEmailInput,
+  changePasswordInput,
+  deleteAccountInput,
+  unlinkAccountInput,
+  updateProfileInput,
+} from "@/server/services/account/settings-schemas";
+import { unlinkAccount } from "@/server/services/account/unlink-account";
+import { updateProfile } from "@/server/services/account/update-profile";
+import { getStorage } from "@/server/storage";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+// The signed-in user's own account. Every procedure acts on ctx.user only:
+// no input names a user, so there is no one else's account to reach.
+export const settingsRouter = createTRPCRouter({
+  get: protectedProcedure
+    .input(z.void())
+    .output(
+      z.object({
+        name: z.string().nullable(),
+        email: z.string().nullable(),
+        hasPassword: z.boolean(),
+        createdAt: z.date(),
+        accounts: z.array(z.object({ provider: z.string(), linkedAt: z.date() })),
+      }),
+    )
+    .query(({ ctx }) => getAccountSettings(ctx.db, ctx.user.userId)),
+
+  updateProfile: protectedProcedure
+    .input(updateProfileInput)
+    .output(z.object({ name: z.string().nullable() }))
+    .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.user.userId, input)),
+
+  changeEmail: protectedProcedure
+    .input(changeEmailInput)
+    .output(z.object({ email: z.string().nullable() }))
+    .mutation(({ ctx, input }) => changeEmail(ctx.db, ctx.user.userId, input)),
+
+  changePassword: protectedProcedure
+    .input(changePasswordInput)
+    .output(z.object({ hasPassword: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await changePassword(ctx.db, ctx.user.userId, input);
+      ctx.log.info("password changed");
+      return result;
+    }),
+
+  unlinkAccount: protectedProcedure
+    .input(unlinkAccountInput)
+    .output(z.object({ provider: z.string() }))
+    .mutation(({ ctx, input }) => unlinkAccount(ctx.db, ctx.user.userId, input.provider)),
+
+  /** Deletes the account, its rows and stored files. The client signs out afterwards. */
+  deleteAccount: protectedProcedure
+    .input(deleteAccountInput)
+    .output(z.object({ deletedFiles: z.number() }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await deleteAccount(ctx.db, getStorage(), ctx.user.userId, input.confirmation);
+      ctx.log.info(result, "account deleted");
+      return result;
+    }),
+});

@@ -1,0 +1,21 @@
+import "server-only";
+import { hashPassword } from "@/server/auth/password";
+import type { DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { requireCurrentPassword } from "./require-current-password";
+
+/**
+ * Sets a new password after checking the current one. An OAuth-only account
+ * (no password yet) may set its first password, which also gives it a second
+ * way to sign in before unlinking a provider.
+ */
+export async function changePassword(db: DbTx, userId: string, input: { currentPassword?: string; newPassword: string }) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user) throw new AppError("NOT_FOUND", "This account no longer exists.");
+  await requireCurrentPassword(user.passwordHash, input.currentPassword);
+  const passwordHash = await hashPassword(input.newPassword);
+  // Guarded on the hash we checked, so a concurrent change is not silently overwritten.
+  const updated = await db.user.updateMany({ where: { id: userId, passwordHash: user.passwordHash }, data: { passwordHash } });
+  if (updated.count === 0) throw new AppError("CONFLICT", "Your password was changed elsewhere just now. Reload and try again.");
+  return { hasPassword: true as const };
+}
