@@ -18,9 +18,15 @@ export const cleanupExpiredFunction = inngest.createFunction(
     concurrency: { limit: 1 },
     triggers: [cron("0 * * * *"), cleanupRequested],
   },
-  async ({ step }) => {
+  async ({ event, step }) => {
+    const startedAt = await step.run("note-start", () => new Date().toISOString());
     const expired = await step.run("delete-expired", () => deleteExpired(db, getStorage()));
     const orphans = await step.run("sweep-orphan-objects", () => sweepOrphanObjects(db, getStorage()));
+    // The admin system page lists recent sweeps.
+    const reason = event.name === cleanupRequested.name ? "start-up" : "hourly";
+    await step.run("record-sweep", () =>
+      db.sweepRecord.create({ data: { reason, startedAt: new Date(startedAt), ...expired, ...orphans }, select: { id: true } }),
+    );
     return { ...expired, ...orphans };
   },
 );

@@ -16,6 +16,9 @@ export async function SiteHeader() {
           <span>FileForge</span>
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-2">
+          <Button asChild variant="ghost" size="sm">
+            <Link href="/chat">Chat with a PDF</Link>
+          </Button>
           {user ? (
             <>
               <Button asChild variant="ghost" size="sm">

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut, Shield, UserRound } from "lucide-react";
+import { LogOut, Settings, Shield, UserRound } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
@@ -27,6 +27,11 @@ export function UserMenu({ name, email, isAdmin }: { name: string | null; email:
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
           <Link href="/dashboard">Dashboard</Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/settings">
+            <Settings aria-hidden /> Settings
+          </Link>
         </DropdownMenuItem>
         {isAdmin ? (
           <DropdownMenuItem asChild>

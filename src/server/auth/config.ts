@@ -83,10 +83,16 @@ export function createAuthConfig(): NextAuthConfig {
       },
       async session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
-        // The role comes from the database, not the token, so a promotion or
-        // demotion shows at once (the token only knows the role at sign-in).
-        const row = token.sub ? await db.user.findUnique({ where: { id: token.sub }, select: { role: true } }) : null;
+        // Role, name and email come from the database, not the token, so a
+        // promotion or a rename shows at once (the token is frozen at sign-in).
+        const row = token.sub
+          ? await db.user.findUnique({ where: { id: token.sub }, select: { role: true, name: true, email: true } })
+          : null;
         session.user.role = row?.role ?? (token.role as Role | undefined) ?? "USER";
+        if (row) {
+          session.user.name = row.name;
+          session.user.email = row.email ?? session.user.email;
+        }
         return session;
       },
     },

@@ -22,6 +22,7 @@ async function guestWork(guestId: string) {
     },
   });
   const job = await db.job.create({ data: { guestId, tool: "pdf.merge", options: {}, expiresAt: file.expiresAt } });
+  await db.chat.create({ data: { guestId, title: "About the scan", expiresAt: file.expiresAt, files: { create: { fileId: file.id } } } });
   return { file, job };
 }
 
@@ -32,7 +33,7 @@ describe("handleSignIn", () => {
     const user = await createTestUser({ password: "a password" });
     const cookies = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) });
 
-    expect(await handleSignIn(db, cookies, user)).toEqual({ files: 1, jobs: 1 });
+    expect(await handleSignIn(db, cookies, user)).toEqual({ files: 1, jobs: 1, chats: 1 });
     expect(await db.file.findUniqueOrThrow({ where: { id: file.id } })).toMatchObject({ userId: user.id, guestId: null, expiresAt: null });
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ userId: user.id, guestId: null, expiresAt: null });
     expect(cookies.has(GUEST_COOKIE_NAME)).toBe(false);
@@ -57,7 +58,7 @@ describe("handleSignIn", () => {
     const thief = await createTestUser();
 
     const forged = cookieJar({ [GUEST_COOKIE_NAME]: `${guestId}.forged-signature` });
-    expect(await handleSignIn(db, forged, thief)).toEqual({ files: 0, jobs: 0 });
+    expect(await handleSignIn(db, forged, thief)).toEqual({ files: 0, jobs: 0, chats: 0 });
     const valid = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) });
     await handleSignIn(db, valid, thief);
     expect((await db.file.findUniqueOrThrow({ where: { id: file.id } })).userId).toBe(owner.id);

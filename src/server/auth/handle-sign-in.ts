@@ -19,13 +19,13 @@ export async function handleSignIn(
   user: { id?: string; email?: string | null },
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
 ) {
-  if (!user.id) return { files: 0, jobs: 0 };
+  if (!user.id) return { files: 0, jobs: 0, chats: 0 };
   const email = user.email?.toLowerCase();
   if (email && adminEmails.includes(email)) {
     await db.user.updateMany({ where: { id: user.id, role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
   }
   const guestId = decodeGuestCookie(cookies.get(GUEST_COOKIE_NAME)?.value);
-  if (!guestId) return { files: 0, jobs: 0 };
+  if (!guestId) return { files: 0, jobs: 0, chats: 0 };
   const claimed = await claimGuestWork(db, guestId, user.id);
   cookies.delete(GUEST_COOKIE_NAME);
   logger.info({ userId: user.id, ...claimed }, "guest work moved to account");

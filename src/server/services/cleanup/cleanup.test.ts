@@ -24,7 +24,7 @@ async function exists(key: string) {
 }
 
 describe("deleteExpired", () => {
-  it("deletes expired guest files, their bytes and jobs, and never a user's", async () => {
+  it("deletes expired guest files, their bytes, jobs and chats, and never a user's", async () => {
     const user = await createTestUser();
     const now = new Date();
     const expired = await storeFile({ guestId: createGuestId() }, new Date(now.getTime() - 1000));
@@ -34,7 +34,9 @@ describe("deleteExpired", () => {
       data: { guestId: createGuestId(), tool: "pdf.merge", options: {}, expiresAt: new Date(now.getTime() - 1000) },
     });
 
+    const chat = await db.chat.create({ data: { guestId: createGuestId(), title: "old", expiresAt: new Date(now.getTime() - 1000) } });
     const result = await deleteExpired(db, storage, now);
+    expect(await db.chat.findUnique({ where: { id: chat.id } })).toBeNull();
     expect(result.deletedFiles).toBeGreaterThanOrEqual(1);
     expect(await db.file.findUnique({ where: { id: expired.id } })).toBeNull();
     expect(await exists(expired.storageKey)).toBe(false);

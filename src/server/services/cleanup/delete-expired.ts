@@ -5,7 +5,7 @@ import type { StorageDriver } from "@/server/storage/types";
 const BATCH = 500;
 
 /**
- * Deletes expired files (rows first, then bytes) and expired jobs, in
+ * Deletes expired files (rows first, then bytes), jobs and chats, in
  * batches so a large backlog never holds one long transaction. Signed-in
  * users' rows have no expiry and are never touched.
  */
@@ -19,5 +19,6 @@ export async function deleteExpired(db: DbTx, storage: StorageDriver, now = new 
     files += batch.length;
   }
   const jobs = await db.job.deleteMany({ where: { expiresAt: { lte: now } } });
-  return { deletedFiles: files, deletedJobs: jobs.count };
+  const chats = await db.chat.deleteMany({ where: { expiresAt: { lte: now } } });
+  return { deletedFiles: files, deletedJobs: jobs.count, deletedChats: chats.count };
 }
