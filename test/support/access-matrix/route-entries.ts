@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Actor } from "@/server/auth/actor";
+import { type Actor, ownerOf } from "@/server/auth/actor";
 import { createGuestId } from "@/server/auth/guest-cookie";
 import { getLanguageModel } from "@/server/ai/get-language-model";
 import { db } from "@/server/db";
@@ -11,9 +11,11 @@ import { streamDocumentChat } from "@/server/services/chat/stream-document-chat"
 import { renderOwnedPage } from "@/server/services/documents/render-owned-page";
 import { deleteFile } from "@/server/services/files/delete-file";
 import { getOwnedFile } from "@/server/services/files/get-owned-file";
+import { recordStoredUpload } from "@/server/services/files/record-stored-upload";
 import { renderThumbnail } from "@/server/services/files/render-thumbnail";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getHealth } from "@/server/services/system/get-health";
+import { createStorageKey } from "@/server/storage/create-storage-key";
 import type { StorageDriver } from "@/server/storage/types";
 import { makePdf } from "@/server/tools/test-support/make-pdf";
 import { multipartBody } from "~/test/support/multipart";
@@ -81,6 +83,16 @@ export const routeEntries: Record<string, RouteEntry> = {
     },
   },
   "GET /api/health": { access: everyone, call: () => getHealth(db) },
+  "POST /api/uploadthing": {
+    access: everyone,
+    // The middleware makes the caller (or a new guest) the owner; completion records under that owner.
+    call: async ({ actor, storage }) => {
+      const storageKey = createStorageKey();
+      await storage.write(storageKey, new TextEncoder().encode("hello"), { maxBytes: 5 });
+      return recordStoredUpload(db, storage, { storageKey, name: "n.txt", owner: ownerOf(orNewGuest(actor)), maxFileBytes: 1024, expiresAt: null });
+    },
+  },
+  "GET /api/uploadthing": { exempt: "UploadThing's route configuration for its client; it answers 404 unless UPLOADTHING_TOKEN is set." },
   "GET /api/auth/[...nextauth]": { exempt: "Auth.js endpoints; credentials checks are tested through verifyCredentials." },
   "POST /api/auth/[...nextauth]": { exempt: "Auth.js endpoints; credentials checks are tested through verifyCredentials." },
   "GET /api/trpc/[trpc]": { exempt: "Transport for the procedures, which the procedure table covers." },

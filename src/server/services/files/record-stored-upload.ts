@@ -1,0 +1,56 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { StorageDriver } from "@/server/storage/types";
+import { formatFileSize } from "./format-file-size";
+import { sanitizeFileName } from "./sanitize-file-name";
+import { SNIFF_BYTES, sniffFileType } from "./sniff-file-type";
+import { fileSummarySelect } from "./store-upload";
+
+type StoredUpload = {
+  storageKey: string;
+  name: string;
+  owner: { userId: string | null; guestId: string | null };
+  maxFileBytes: number;
+  expiresAt: Date | null;
+};
+
+/**
+ * Records a file that reached storage without passing through POST /api/files
+ * (browsers upload straight to UploadThing). The same checks apply after the
+ * fact: the owner's size limit and the type by magic bytes. An object that
+ * fails them is deleted, so nothing unchecked stays stored.
+ */
+export async function recordStoredUpload(db: DbTx, storage: StorageDriver, upload: StoredUpload) {
+  const name = sanitizeFileName(upload.name);
+  const refuse = async (error: AppError) => {
+    await storage.delete(upload.storageKey);
+    return error;
+  };
+  const stat = await storage.stat(upload.storageKey);
+  if (!stat) throw new AppError("NOT_FOUND", `“${name}” did not arrive in storage. Upload it again.`);
+  if (stat.size > upload.maxFileBytes) {
+    throw await refuse(new AppError("PAYLOAD_TOO_LARGE", `“${name}” is larger than your ${formatFileSize(upload.maxFileBytes)} limit per file.`));
+  }
+  // One pass over the bytes: hash all of them, keep the head for the sniffer.
+  const hash = createHash("sha256");
+  const head: Buffer[] = [];
+  let headLength = 0;
+  for await (const chunk of await storage.read(upload.storageKey)) {
+    const buffer = Buffer.from(chunk as Uint8Array);
+    hash.update(buffer);
+    if (headLength < SNIFF_BYTES) {
+      head.push(buffer);
+      headLength += buffer.length;
+    }
+  }
+  const mimeType = await sniffFileType(Buffer.concat(head).subarray(0, SNIFF_BYTES));
+  if (!mimeType) {
+    throw await refuse(new AppError("UNSUPPORTED_MEDIA_TYPE", `“${name}” is not a file type FileForge supports.`));
+  }
+  return db.file.create({
+    data: { ...upload.owner, storageKey: upload.storageKey, name, size: stat.size, mimeType, sha256: hash.digest("hex"), expiresAt: upload.expiresAt },
+    select: fileSummarySelect,
+  });
+}
