@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getStorageMode } from "@/server/storage/storage-mode";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeProvider } from "@/components/theme/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
@@ -6,10 +7,14 @@ import { TRPCReactProvider } from "@/trpc/react";
 import { inter } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "FileForge — AI file tools", template: "%s · FileForge" },
-  description: "Merge, split, compress and convert PDFs and images, extract text with OCR, and chat with your documents. Self-hostable.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: { default: "FileForge — AI file tools", template: "%s · FileForge" },
+    description: "Merge, split, compress and convert PDFs and images, extract text with OCR, and chat with your documents. Self-hostable.",
+    // Tells the uploader whether browsers send files to /api/files or straight to UploadThing.
+    other: { "fileforge-upload-target": getStorageMode().driver },
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readUploadTarget, uploadViaUploadThing } from "./upload-via-uploadthing";
 
 const uploadedFileSchema = z.object({
   id: z.string(),
@@ -49,6 +50,12 @@ function toUploadError(name: string, xhr: XMLHttpRequest): UploadError {
  * Rejects with UploadError, or with an AbortError when `signal` aborts.
  */
 export function uploadFile(file: File, opts: { onProgress: (percent: number) => void; signal: AbortSignal }): Promise<UploadedFile> {
+  if (readUploadTarget() === "uploadthing") {
+    return uploadViaUploadThing(file, opts).catch((error: unknown) => {
+      if (opts.signal.aborted) throw new DOMException("The upload was canceled.", "AbortError");
+      throw new UploadError(error instanceof Error ? error.message : "The upload failed. Try again.", 400, false);
+    });
+  }
   return new Promise((resolve, reject) => {
     if (opts.signal.aborted) return reject(new DOMException("The upload was canceled.", "AbortError"));
     const xhr = new XMLHttpRequest();
