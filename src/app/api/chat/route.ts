@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { resolveRequestActor } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { logger } from "@/server/logger";
+import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
 import { streamDocumentChat } from "@/server/services/chat/stream-document-chat";
 import { getStorage } from "@/server/storage";
 import { chatRequestSchema } from "./chat-request-schema";
@@ -26,6 +27,7 @@ export async function POST(request: Request) {
     if (!body.success) throw new AppError("BAD_REQUEST", body.error.issues[0]?.message ?? "Invalid request.");
     const actor = await resolveRequestActor(request, { createGuest: true });
     if (!actor) throw new AppError("UNAUTHORIZED", "Could not identify you. Enable cookies and try again.");
+    await enforceRateLimit("chat", actor, clientIp(request.headers));
     const log = logger.child({ route: "POST /api/chat", requestId: crypto.randomUUID(), ...(actor.kind === "user" ? { userId: actor.userId } : { guestId: actor.guestId }) });
     return await streamDocumentChat(
       { db, storage: getStorage(), actor, log, model: getLanguageModel("chat"), embeddingModel: getEmbeddingModel(), signal: request.signal },
