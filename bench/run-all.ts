@@ -12,6 +12,7 @@ const benches = [
   { script: "bench/pdf-render-bench.ts", result: "pdf-render.json" },
   { script: "bench/image-tools-bench.ts", result: "image-tools.json" },
   { script: "bench/health-under-load-bench.ts", result: "health-under-load.json", optional: true },
+  { script: "bench/ai-chat-bench.ts", result: "ai-chat.json" },
 ];
 
 type Json = Record<string, unknown>;
@@ -33,7 +34,7 @@ for (const bench of benches) {
   if (run.status !== 0 && !bench.optional) console.error(`${bench.script} failed (exit ${run.status})`);
 }
 
-const [merge, split, render, image, health] = await Promise.all(benches.map((bench) => read(bench.result)));
+const [merge, split, render, image, health, ai] = await Promise.all(benches.map((bench) => read(bench.result)));
 const summary = {
   machine: `${os.cpus().length} vCPU, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   node: process.version,
@@ -47,7 +48,8 @@ const summary = {
     "resize 6000×4000 → 1200 px through the tool vs raw sharp (target ≥ 0.9)": at(image, "resize", "single", "toolToRawRatio"),
   },
   healthUnderLoad: health,
-  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json"],
+  aiChat: ai,
+  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json", "ai-chat.json"],
 };
 await writeFile(new URL("results/tools.json", import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary.ratios, null, 2));
