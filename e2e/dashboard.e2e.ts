@@ -40,8 +40,9 @@ describe("dashboard", () => {
     await dashboard.waitForJobStatuses("Convert images", ["Succeeded", "Succeeded"]);
 
     await dashboard.openTab("Files");
-    // Newest first: the result was stored after the upload.
-    expect(await dashboard.fileNames()).toEqual(["sunset.jpg", "sunset.jpg", "sunset.png"]);
+    // Newest first: the result was stored after the upload. The list refetches
+    // when it sees the re-run finish, so allow it that moment.
+    await expect.poll(() => dashboard.fileNames(), { timeout: 15_000 }).toEqual(["sunset.jpg", "sunset.jpg", "sunset.png"]);
     expect(await dashboard.thumbnailLoaded("sunset.png")).toBe(true);
     await page().reload();
     expect(await dashboard.fileNames()).toEqual(["sunset.jpg", "sunset.jpg", "sunset.png"]);
