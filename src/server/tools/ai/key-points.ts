@@ -1,18 +1,12 @@
 import "server-only";
 import { generateText } from "ai";
-import { z } from "zod";
-import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
-import { SUMMARY_LENGTHS } from "@/server/ai/document-task";
 import { getLanguageModel } from "@/server/ai/get-language-model";
 import { withExtension } from "../output-names";
 import { defineTool, type ToolDefinition } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, markdownResult, resultNotes } from "./ai-tool-support";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
 import { runPerInput } from "./run-per-input";
-
-const keyPointsOptions = z.object({
-  length: z.enum(SUMMARY_LENGTHS).default("medium").describe("Short is 3 points, medium 5, long 8."),
-});
+import { buildKeyPointsCall, keyPointsOptions } from "./summary-calls";
 
 /** The most important points of each document as a Markdown list, one citation per point. */
 export function createKeyPointsTool(getModel: GetModel = getLanguageModel): ToolDefinition<typeof keyPointsOptions> {
@@ -30,9 +24,9 @@ export function createKeyPointsTool(getModel: GetModel = getLanguageModel): Tool
       const model = getModel("summarize");
       return runPerInput({ inputs, progress, signal }, "key-points.zip", async (input, report) => {
         report(`Finding the key points of ${input.name}`);
-        const prompt = buildDocumentPrompt({ task: "key-points", length: options.length, chunks: input.passages });
-        const { text } = await generateText({ model, ...prompt.options, maxOutputTokens: 1_500, abortSignal: signal });
-        const data = markdownResult(`Key points of ${input.name}`, resultNotes(input, prompt.context, isOfflineModel(model)), text);
+        const { call, context } = buildKeyPointsCall(options, input.passages);
+        const { text } = await generateText({ model, ...call, abortSignal: signal });
+        const data = markdownResult(`Key points of ${input.name}`, resultNotes(input, context, isOfflineModel(model)), text);
         return { name: withExtension(input.name, "key-points.md"), mimeType: "text/markdown", data };
       });
     },
