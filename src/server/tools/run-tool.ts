@@ -1,5 +1,5 @@
 import { formatBytes, formatCount, ToolInputError } from "./tool-error";
-import type { ToolDefinition, ToolInputFile, ToolOutputFile, ToolProgress } from "./types";
+import type { ToolDefinition, ToolInputFile, ToolOutputFile, ToolProgress, ToolTokenReport } from "./types";
 
 type FileFacts = Pick<ToolInputFile, "name" | "mimeType" | "size">;
 
@@ -38,11 +38,17 @@ function monotonic(progress: ToolProgress): { report: ToolProgress; last: () => 
   return { report, last: () => last };
 }
 
+export type RunToolRequest = {
+  inputs: readonly ToolInputFile[];
+  options: unknown;
+  progress: ToolProgress;
+  signal: AbortSignal;
+  /** Where AI tools report the tokens they used; other tools never call it. */
+  reportAiTokens?: ToolTokenReport;
+};
+
 /** The one way to run a tool: checks inputs, parses raw options with the tool's schema, reports 100 at the end. */
-export async function runTool(
-  tool: ToolDefinition,
-  run: { inputs: readonly ToolInputFile[]; options: unknown; progress: ToolProgress; signal: AbortSignal },
-): Promise<ToolOutputFile[]> {
+export async function runTool(tool: ToolDefinition, run: RunToolRequest): Promise<ToolOutputFile[]> {
   checkToolInputs(tool, run.inputs);
   const parsed = tool.options.safeParse(run.options ?? {});
   if (!parsed.success) {
@@ -54,7 +60,13 @@ export async function runTool(
   }
   run.signal.throwIfAborted();
   const progress = monotonic(run.progress);
-  const outputs = await tool.run({ inputs: run.inputs, options: parsed.data, progress: progress.report, signal: run.signal });
+  const outputs = await tool.run({
+    inputs: run.inputs,
+    options: parsed.data,
+    progress: progress.report,
+    signal: run.signal,
+    reportAiTokens: run.reportAiTokens ?? (() => undefined),
+  });
   if (progress.last() < 100) progress.report({ percent: 100, step: "Done" });
   return outputs;
 }

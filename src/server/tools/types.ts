@@ -15,11 +15,15 @@ export type ToolOutputFile = { name: string; mimeType: string; data: Uint8Array 
 /** percent is 0..100; step is a short label a person reads, e.g. "Merging file 3 of 12". */
 export type ToolProgress = (update: { percent: number; step: string }) => void;
 
+/** Tokens a tool's model calls used; called once per call, the job runner adds them up and meters them. */
+export type ToolTokenReport = (tokens: number) => void;
+
 export type ToolRunContext<TOptions> = {
   inputs: readonly ToolInputFile[];
   options: TOptions;
   progress: ToolProgress;
   signal: AbortSignal;
+  reportAiTokens: ToolTokenReport;
 };
 
 export type ToolLimits = {

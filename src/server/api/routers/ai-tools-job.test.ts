@@ -21,8 +21,12 @@ afterAll(async () => {
   await stopEmbeddedEngine();
 });
 
-async function runJob(tool: string, options: Record<string, unknown>) {
-  const guestId = createGuestId();
+async function aiTokensOf(guestId: string): Promise<number> {
+  const sum = await db.usageEvent.aggregate({ where: { guestId, kind: "AI_TOKENS" }, _sum: { amount: true } });
+  return sum._sum.amount ?? 0;
+}
+
+async function runJob(tool: string, options: Record<string, unknown>, guestId = createGuestId()) {
   const actor = { kind: "guest" as const, guestId, role: "GUEST" as const };
   const { caller } = callerFor({ guestId });
   const [file] = await uploadFiles(db, getStorage(), actor, multipartBody([{ name: "report.pdf", bytes: makeTextPdf(sampleReport.map((chunk) => chunk.text)) }]));
@@ -32,7 +36,7 @@ async function runJob(tool: string, options: Record<string, unknown>) {
     if (view.status === "succeeded" || view.status === "failed") {
       const output = view.outputs[0] ? await getOwnedFile(db, actor, view.outputs[0].id) : null;
       const text = output ? (await buffer(await getStorage().read(output.storageKey))).toString("utf8") : null;
-      return { view, output, text };
+      return { view, output, text, guestId };
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -46,6 +50,25 @@ describe("AI tools as jobs (offline mode)", { timeout: 60_000 }, () => {
     expect(output).toMatchObject({ name: "report.summary.md", mimeType: "text/markdown" });
     expect(text).toMatch(/^# Summary of report\.pdf/);
     expect(text).toMatch(/\[p\. \d+\]/);
+  });
+
+  it("meters the job's AI tokens against its owner, and refuses the next AI job once the day's tokens are spent", async () => {
+    const { view, guestId } = await runJob("ai.key-points", {});
+    expect(view.status).toBe("succeeded");
+    const spent = await aiTokensOf(guestId);
+    // The offline model's estimate of one call: the prompt holds every page of the report.
+    expect(spent).toBeGreaterThan(500);
+
+    await db.usageEvent.create({ data: { guestId, kind: "AI_TOKENS", amount: 20_000 } });
+    const { caller } = callerFor({ guestId });
+    const [file] = await db.file.findMany({ where: { guestId, jobId: null }, select: { id: true } });
+    await expect(caller.job.create({ tool: "ai.summarize", fileIds: [file?.id ?? ""] })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "Daily limit reached: 20,000 AI tokens. Resets at 00:00 UTC. Sign up for higher limits.",
+    });
+    // Tools that use no model still run.
+    await expect(caller.job.create({ tool: "pdf.rotate", fileIds: [file?.id ?? ""] })).resolves.toMatchObject({ status: "queued" });
+    expect(await aiTokensOf(guestId)).toBe(spent + 20_000);
   });
 
   it("fails translation at once with the setting that enables it", async () => {

@@ -33,6 +33,8 @@ function findTool(id: string) {
 export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   const tool = findTool(input.tool);
   await assertWithinQuota(db, actor, "JOB");
+  // A job's tokens are known only once it ran; a day already spent refuses the next AI job up front.
+  if (tool.category === "ai") await assertWithinQuota(db, actor, "AI_TOKENS");
   const uniqueIds = [...new Set(input.fileIds)];
   const files = await db.file.findMany({
     where: { id: { in: uniqueIds }, ...ownedBy(actor) },

@@ -4,7 +4,8 @@ import { OFFLINE_MODEL_ID } from "@/server/ai/ai-provider-mode";
 import type { DocumentChunk } from "@/server/ai/document-context";
 import type { FittedContext } from "@/server/ai/fit-context";
 import type { AiPurpose } from "@/server/ai/get-language-model";
-import type { ToolInputFile, ToolProgress } from "../types";
+import { meterLanguageModel } from "@/server/ai/meter-language-model";
+import type { ToolInputFile, ToolProgress, ToolTokenReport } from "../types";
 import { describeUnreadPages } from "./document-pages";
 import { readDocumentPages } from "./read-document-pages";
 
@@ -14,6 +15,11 @@ import { readDocumentPages } from "./read-document-pages";
 export type GetModel = (purpose: AiPurpose) => LanguageModelV4;
 
 export const AI_TOOL_LIMITS = { maxInputBytes: 100_000_000, maxPages: 2_000 };
+
+/** The tool's model, reporting each call's tokens to the job runner, which meters them against the owner's daily AI quota. */
+export function meteredModel(getModel: GetModel, purpose: AiPurpose, report: ToolTokenReport): LanguageModelV4 {
+  return meterLanguageModel(getModel(purpose), report);
+}
 
 export function isOfflineModel(model: LanguageModelV4): boolean {
   return model.modelId === OFFLINE_MODEL_ID;

@@ -6,6 +6,7 @@ import { parseCitations } from "@/server/ai/citations";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from "~/test/support/openai-compatible-server";
 import { inputErrorOf, onlyOutput } from "../pdf/render-test-run";
+import { runTool } from "../run-tool";
 import { inputFile } from "../test-support/input-file";
 import { createExtractTool } from "./extract";
 import { createKeyPointsTool } from "./key-points";
@@ -91,6 +92,26 @@ describe("ai.extract", () => {
     expect(JSON.parse(decode(output.data)).data).toEqual({ plant: "Millbrook", year: 2023 });
     const error = await inputErrorOf(createExtractTool(() => scripted("{}")), [report()], { preset: "custom", schema: "{not json" });
     expect(error.message).toMatch(/^The schema is not valid JSON/);
+  });
+});
+
+describe("AI token metering", () => {
+  async function tokensOf(tool: Parameters<typeof runTool>[0], options: Record<string, unknown>) {
+    const reported: number[] = [];
+    const run = { inputs: [report()], options, progress: () => undefined, signal: new AbortController().signal, reportAiTokens: (tokens: number) => reported.push(tokens) };
+    const failure = await runTool(tool, run).then(() => null, (error: unknown) => error);
+    return { reported, failure };
+  }
+
+  it("reports each model call's input plus output tokens", async () => {
+    expect(await tokensOf(createSummarizeTool(() => scripted("A summary [p. 1].")), {})).toEqual({ reported: [120], failure: null });
+    expect(await tokensOf(createKeyPointsTool(() => scripted("- A point [p. 2]")), {})).toEqual({ reported: [120], failure: null });
+  });
+
+  it("counts the tokens of an answer that is thrown away because it does not match the schema", async () => {
+    const { reported, failure } = await tokensOf(createExtractTool(() => scripted(JSON.stringify({ total: "a lot" }))), { preset: "invoice" });
+    expect(String(failure)).toMatch(/did not match the schema/);
+    expect(reported).toEqual([120]);
   });
 });
 

@@ -7,7 +7,7 @@ import { getLanguageModel } from "@/server/ai/get-language-model";
 import { withExtension } from "../output-names";
 import { ToolInputError } from "../tool-error";
 import { defineTool, type ToolDefinition } from "../types";
-import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, resultNotes } from "./ai-tool-support";
+import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, resultNotes } from "./ai-tool-support";
 import { EXTRACT_PRESETS, fieldNames, schemaFromJson } from "./extract-schemas";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
 import { runPerInput } from "./run-per-input";
@@ -43,8 +43,8 @@ export function createExtractTool(getModel: GetModel = getLanguageModel): ToolDe
     maxFiles: 20,
     options: extractOptions,
     limits: AI_TOOL_LIMITS,
-    run: ({ inputs, options, progress, signal }) => {
-      const model = getModel("extract");
+    run: ({ inputs, options, progress, signal, reportAiTokens }) => {
+      const model = meteredModel(getModel, "extract", reportAiTokens);
       const offline = isOfflineModel(model);
       const schema = offline ? offlineFields : chooseSchema(options);
       return runPerInput({ inputs, progress, signal }, "extracted.zip", async (input, report) => {

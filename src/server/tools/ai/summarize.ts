@@ -3,7 +3,7 @@ import { generateText } from "ai";
 import { getLanguageModel } from "@/server/ai/get-language-model";
 import { withExtension } from "../output-names";
 import { defineTool, type ToolDefinition } from "../types";
-import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, markdownResult, resultNotes } from "./ai-tool-support";
+import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, markdownResult, resultNotes } from "./ai-tool-support";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
 import { runPerInput } from "./run-per-input";
 import { buildSummaryCall, summarizeOptions } from "./summary-calls";
@@ -20,8 +20,8 @@ export function createSummarizeTool(getModel: GetModel = getLanguageModel): Tool
     maxFiles: 10,
     options: summarizeOptions,
     limits: AI_TOOL_LIMITS,
-    run: ({ inputs, options, progress, signal }) => {
-      const model = getModel("summarize");
+    run: ({ inputs, options, progress, signal, reportAiTokens }) => {
+      const model = meteredModel(getModel, "summarize", reportAiTokens);
       return runPerInput({ inputs, progress, signal }, "summaries.zip", async (input, report) => {
         report(`Summarizing ${input.name}`);
         const { call, context } = buildSummaryCall(options, input.passages);

@@ -8,7 +8,7 @@ import { getLanguageModel } from "@/server/ai/get-language-model";
 import { withExtension } from "../output-names";
 import { ToolInputError } from "../tool-error";
 import { defineTool, type ToolDefinition } from "../types";
-import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, markdownResult, resultNotes } from "./ai-tool-support";
+import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, markdownResult, resultNotes } from "./ai-tool-support";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
 import { runPerInput } from "./run-per-input";
 
@@ -49,8 +49,8 @@ export function createTranslateTool(getModel: GetModel = getLanguageModel): Tool
     maxFiles: 5,
     options: translateOptions,
     limits: AI_TOOL_LIMITS,
-    run: ({ inputs, options, progress, signal }) => {
-      const model = getModel("translate");
+    run: ({ inputs, options, progress, signal, reportAiTokens }) => {
+      const model = meteredModel(getModel, "translate", reportAiTokens);
       // Refused before any file is read: the offline model cannot translate, and a job must not pretend it did.
       if (isOfflineModel(model)) throw new ToolInputError(NEEDS_LANGUAGE_MODEL.translate);
       return runPerInput({ inputs, progress, signal }, "translations.zip", async (input, report) => {

@@ -34,6 +34,7 @@ export const childMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ready"), tools: z.number() }),
   z.object({ type: z.literal("init-failed"), error: serializedError }),
   z.object({ type: z.literal("progress"), jobId: z.string(), percent: z.number(), step: z.string() }),
+  z.object({ type: z.literal("ai-tokens"), jobId: z.string(), tokens: z.number().int().nonnegative() }),
   z.object({ type: z.literal("done"), jobId: z.string(), outputs: z.array(workerOutput) }),
   z.object({ type: z.literal("failed"), jobId: z.string(), error: serializedError }),
 ]);

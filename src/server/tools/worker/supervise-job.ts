@@ -1,5 +1,5 @@
 import "server-only";
-import type { ToolProgress } from "../types";
+import type { ToolProgress, ToolTokenReport } from "../types";
 import { memoryBudgetError, timeBudgetError, workerCrashError } from "./budgets";
 import type { RunRequest, WorkerOutput } from "./protocol";
 import { type ToolWorker, WorkerExitError } from "./tool-worker";
@@ -21,7 +21,7 @@ export type JobLimits = {
 export async function superviseJob(
   worker: ToolWorker,
   request: RunRequest,
-  run: { progress: ToolProgress; signal: AbortSignal; limits: JobLimits },
+  run: { progress: ToolProgress; reportAiTokens?: ToolTokenReport; signal: AbortSignal; limits: JobLimits },
 ): Promise<WorkerOutput[]> {
   const { limits, signal } = run;
   let verdict: Error | undefined;
@@ -46,7 +46,7 @@ export async function superviseJob(
   else signal.addEventListener("abort", onAbort, { once: true });
 
   try {
-    return await worker.run(request, run.progress);
+    return await worker.run(request, { progress: run.progress, reportAiTokens: run.reportAiTokens });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     if (verdict) throw verdict;

@@ -1,11 +1,14 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { createSummarizeTool } from "../ai/summarize";
+import { makeTextPdf } from "../ai/test-support/make-text-pdf";
 import { mergePdfTool } from "../pdf/merge";
 import { inputFile, recordProgress } from "../test-support/input-file";
 import { makePdf, pageTexts } from "../test-support/make-pdf";
 import { isToolInputError, ToolInputError } from "../tool-error";
-import { busyTool, exitTool, inputErrorTool, spinTool, waitTool } from "./test-support/worker-test-tools";
+import { busyTool, exitTool, inputErrorTool, spinTool, tokensThenFailTool, waitTool } from "./test-support/worker-test-tools";
 import { createToolPool, type ToolPool } from "./tool-pool";
 import { WorkerStartError } from "./tool-worker";
 
@@ -66,6 +69,21 @@ describe("the tool pool", { timeout: 90_000 }, () => {
     const invalid = await pool.runTool(busyTool, { ...noInputs, options: { ms: "long" }, signal: new AbortController().signal }).catch((error: unknown) => error);
     expect(isToolInputError(invalid)).toBe(true);
     expect(String(invalid)).toMatch(/These settings are not valid \(ms\)/);
+  });
+
+  it("brings the tokens an AI tool's model calls used back to the caller, also when the job then fails", async () => {
+    const reported: number[] = [];
+    const inputs = [inputFile("report.pdf", "application/pdf", makeTextPdf(sampleReport.map((chunk) => chunk.text)))];
+    const [summary] = await pool.runTool(createSummarizeTool(), { inputs, options: { length: "short" }, progress: () => undefined, signal: AbortSignal.timeout(60_000), reportAiTokens: (tokens) => reported.push(tokens) });
+    expect(text(summary?.data)).toMatch(/^# Summary of report\.pdf/);
+    // One model call (the built-in offline model here), whose count covers the whole prompt and the answer.
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeGreaterThan(100);
+
+    const spent: number[] = [];
+    const failure = await pool.runTool(tokensThenFailTool, { ...noInputs, signal: AbortSignal.timeout(60_000), reportAiTokens: (tokens) => spent.push(tokens) }).catch((error: unknown) => error);
+    expect(isToolInputError(failure)).toBe(true);
+    expect(spent).toEqual([120, 30]);
   });
 
   it("cancels a job that watches its signal, and then runs the next one", async () => {

@@ -122,7 +122,7 @@ export function createToolPool(options: ToolPoolOptions): ToolPool {
       const limits: JobLimits = { timeBudgetMs, maxRssBytes: options.maxRssBytes, rssPollMs: options.rssPollMs ?? 250, cancelGraceMs: options.cancelGraceMs ?? 3_000 };
       const request = { type: "run" as const, jobId: randomUUID(), toolId: tool.id, inputs: files.inputs, options: run.options, outDir: files.outDir };
       try {
-        const outputs = await superviseJob(worker, request, { progress: run.progress, signal: run.signal, limits });
+        const outputs = await superviseJob(worker, request, { progress: run.progress, reportAiTokens: run.reportAiTokens, signal: run.signal, limits });
         return await readJobOutputs(outputs, files.outDir);
       } finally {
         void release(worker);

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { setPriority } from "node:os";
 import path from "node:path";
+import type { ToolProgress, ToolTokenReport } from "../types";
 import { childMessage, type ChildMessage, type ParentMessage, reviveError, type RunRequest, type WorkerOutput } from "./protocol";
 
 // Resolved from the working directory, not from this module: Next.js bundles
@@ -14,6 +15,8 @@ const STDERR_TAIL = 4_000;
 
 export type WorkerSettings = { cwd: string; heapMb: number; startTimeoutMs: number; toolModules: readonly string[] };
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
+/** What a running job tells its caller before it settles. */
+export type JobListeners = { progress: ToolProgress; reportAiTokens?: ToolTokenReport };
 
 /** A worker that could not start: the pool reports it so the job runner can fall back to running in-process. */
 export class WorkerStartError extends Error {
@@ -34,7 +37,7 @@ export class WorkerExitError extends Error {
 /** One warm tool process: one job at a time; the pool decides which. */
 export class ToolWorker {
   private stderrTail = "";
-  private job: { id: string; progress: (update: { percent: number; step: string }) => void; settle: (result: { outputs?: WorkerOutput[]; error?: Error }) => void } | null = null;
+  private job: { id: string; listeners: JobListeners; settle: (result: { outputs?: WorkerOutput[]; error?: Error }) => void } | null = null;
   private exit: Exit | null = null;
   private readonly child: ChildProcess;
   private readonly ready: Promise<void>;
@@ -101,12 +104,12 @@ export class ToolWorker {
     return /heap out of memory|allocation failed/i.test(this.stderrTail);
   }
 
-  run(request: RunRequest, progress: (update: { percent: number; step: string }) => void): Promise<WorkerOutput[]> {
+  run(request: RunRequest, listeners: JobListeners): Promise<WorkerOutput[]> {
     if (this.job || !this.alive) return Promise.reject(new Error("tool worker is not available"));
     return new Promise((resolve, reject) => {
       this.job = {
         id: request.jobId,
-        progress,
+        listeners,
         settle: ({ outputs, error }) => {
           this.job = null;
           if (outputs) resolve(outputs);
@@ -136,7 +139,8 @@ export class ToolWorker {
 
   private onJobMessage(message: Exclude<ChildMessage, { type: "ready" | "init-failed" }>): void {
     if (!this.job || message.jobId !== this.job.id) return;
-    if (message.type === "progress") this.job.progress({ percent: message.percent, step: message.step });
+    if (message.type === "progress") this.job.listeners.progress({ percent: message.percent, step: message.step });
+    else if (message.type === "ai-tokens") this.job.listeners.reportAiTokens?.(message.tokens);
     else if (message.type === "done") this.job.settle({ outputs: message.outputs });
     else this.job.settle({ error: reviveError(message.error) });
   }

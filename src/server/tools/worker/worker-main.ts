@@ -72,7 +72,14 @@ async function run(request: RunRequest): Promise<void> {
   try {
     const tool = extraTools.get(request.toolId) ?? getTool(request.toolId);
     const inputs = request.inputs.map(inputFile);
-    const outputs = await runTool(tool, { inputs, options: request.options, progress: progress.report, signal: controller.signal });
+    const outputs = await runTool(tool, {
+      inputs,
+      options: request.options,
+      progress: progress.report,
+      signal: controller.signal,
+      // Sent at once, never throttled: every token is metered, also when the job fails afterwards.
+      reportAiTokens: (tokens) => send({ type: "ai-tokens", jobId: request.jobId, tokens }),
+    });
     const written = await Promise.all(
       outputs.map(async (output, index) => {
         const file = path.join(request.outDir, `output-${index}`);

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { logger } from "@/server/logger";
+import { recordUsage } from "@/server/quotas/record-usage";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import type { StorageDriver } from "@/server/storage/types";
 import { getTool } from "@/server/tools/registry";
@@ -37,14 +39,23 @@ export async function executeJobTool(db: Db, storage: StorageDriver, jobId: stri
   });
   const pages = await checkJobPages(db, job, inputs);
   let outputs: ToolOutputFile[];
+  let aiTokens = 0;
   try {
     // In a worker process (tools/worker), so a heavy job never blocks this process's requests.
-    outputs = await runJobTool(getTool(job.tool), { inputs, options: job.options, progress: reporter.report, signal: controller.signal });
+    outputs = await runJobTool(getTool(job.tool), {
+      inputs,
+      options: job.options,
+      progress: reporter.report,
+      signal: controller.signal,
+      reportAiTokens: (tokens) => (aiTokens += tokens),
+    });
   } catch (error) {
     if (controller.signal.aborted) return { outcome: "canceled" };
     throw error;
   } finally {
     await reporter.flush();
+    // Every attempt's tokens count, canceled or failed ones too: the provider charged for them.
+    await recordUsage(db, job, "AI_TOKENS", aiTokens).catch((error: unknown) => logger.error({ err: error, jobId }, "could not record a job's AI tokens"));
   }
   if (controller.signal.aborted) return { outcome: "canceled" };
   const stored = await storeOutputs(db, storage, jobId, job, outputs);

@@ -66,4 +66,11 @@ export const heapTool = testTool("test.heap", async () => {
   }
 });
 
-export const workerTools: readonly ToolDefinition[] = [busyTool, spinTool, waitTool, exitTool, inputErrorTool, hogTool, heapTool];
+/** Spends tokens on two model calls, then fails like a model answer that does not fit the schema. */
+export const tokensThenFailTool = testTool("test.tokens-then-fail", async ({ reportAiTokens }) => {
+  reportAiTokens(120);
+  reportAiTokens(30);
+  throw new ToolInputError("The model's answer did not match the schema.");
+});
+
+export const workerTools: readonly ToolDefinition[] = [busyTool, spinTool, waitTool, exitTool, inputErrorTool, hogTool, heapTool, tokensThenFailTool];
