@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { formatCount, ToolInputError } from "../tool-error";
-import { defineTool } from "../types";
-import { editEachPdf } from "./edit-each-pdf";
+import { definePdfEditTool } from "./define-pdf-edit-tool";
 import type { mupdf } from "./mupdf-runtime";
 import { countRangePages, pageListOption, parsePageRanges, rangeIndexes } from "./parse-page-ranges";
-import { MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES, SAVE_DROPPING_UNUSED } from "./save-pdf";
+import { MAX_PDF_PAGES, SAVE_DROPPING_UNUSED } from "./save-pdf";
 
 const organizeOptions = z.object({
   order: pageListOption(
@@ -17,43 +16,33 @@ const organizeOptions = z.object({
 // Keys a page may inherit from the page tree; a copied page needs its own.
 const INHERITED = ["Resources", "MediaBox", "CropBox", "Rotate"];
 
-export const organizePdfTool = defineTool({
+export const organizePdfTool = definePdfEditTool({
   id: "pdf.organize",
   title: "Organize pages",
   description: "Reorder, delete and copy pages by listing them in the order you want.",
-  category: "pdf",
-  accepts: ["application/pdf"],
-  minFiles: 1,
   maxFiles: 1,
   options: organizeOptions,
-  limits: { maxInputBytes: MAX_PDF_INPUT_BYTES, maxPages: MAX_PDF_PAGES },
-  run: ({ inputs, options, progress, signal }) =>
-    editEachPdf({
-      inputs,
-      progress,
-      signal,
-      verb: "Placing",
-      suffix: "organized",
-      // Deleted pages must really leave the file: people delete pages to remove what is on them.
-      saveOptions: SAVE_DROPPING_UNUSED,
-      edit: ({ doc, pageCount, name, onPage }) => {
-        const ranges = parsePageRanges(options.order, pageCount, name);
-        const total = countRangePages(ranges);
-        if (total > MAX_PDF_PAGES) {
-          throw new ToolInputError(`That order makes ${formatCount(total, "page")}; the most a file can have here is ${formatCount(MAX_PDF_PAGES, "page")}.`, {
-            fileName: name,
-          });
-        }
-        const order = ranges.flatMap(rangeIndexes);
-        onPage(0);
-        // mupdf rearranges the page tree and drops bookmarks and links to deleted pages.
-        doc.rearrangePages(order);
-        separateCopies(doc, onPage);
-        const deleted = pageCount - new Set(order).size;
-        const copies = order.length - new Set(order).size;
-        return `New file has ${formatCount(order.length, "page")}${deleted ? `, ${deleted} deleted` : ""}${copies ? `, ${copies} copied` : ""}`;
-      },
-    }),
+  verb: "Placing",
+  suffix: "organized",
+  // Deleted pages must really leave the file: people delete pages to remove what is on them.
+  saveOptions: SAVE_DROPPING_UNUSED,
+  edit: ({ doc, pageCount, name, onPage }, options) => {
+    const ranges = parsePageRanges(options.order, pageCount, name);
+    const total = countRangePages(ranges);
+    if (total > MAX_PDF_PAGES) {
+      throw new ToolInputError(`That order makes ${formatCount(total, "page")}; the most a file can have here is ${formatCount(MAX_PDF_PAGES, "page")}.`, {
+        fileName: name,
+      });
+    }
+    const order = ranges.flatMap(rangeIndexes);
+    onPage(0);
+    // mupdf rearranges the page tree and drops bookmarks and links to deleted pages.
+    doc.rearrangePages(order);
+    separateCopies(doc, onPage);
+    const deleted = pageCount - new Set(order).size;
+    const copies = order.length - new Set(order).size;
+    return `New file has ${formatCount(order.length, "page")}${deleted ? `, ${deleted} deleted` : ""}${copies ? `, ${copies} copied` : ""}`;
+  },
 });
 
 /**

@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { defineTool } from "../types";
-import { editEachPdf } from "./edit-each-pdf";
-import { MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES } from "./save-pdf";
+import { definePdfEditTool } from "./define-pdf-edit-tool";
 import { formatNumber, PageStamper, STAMP_FONT, textWidth, type StampFrame } from "./stamp-page";
 import { winAnsiHexString } from "./win-ansi";
 
@@ -19,34 +17,24 @@ const pageNumberOptions = z.object({
 });
 type PageNumberOptions = z.output<typeof pageNumberOptions>;
 
-export const pageNumbersPdfTool = defineTool({
+export const pageNumbersPdfTool = definePdfEditTool({
   id: "pdf.page-numbers",
   title: "Add page numbers",
   description: "Print a page number on every page, where and how you like.",
-  category: "pdf",
-  accepts: ["application/pdf"],
-  minFiles: 1,
   maxFiles: 20,
   options: pageNumberOptions,
-  limits: { maxInputBytes: MAX_PDF_INPUT_BYTES, maxPages: MAX_PDF_PAGES },
-  run: ({ inputs, options, progress, signal }) =>
-    editEachPdf({
-      inputs,
-      progress,
-      signal,
-      verb: "Numbering",
-      suffix: "numbered",
-      edit: ({ doc, pageCount, onPage }) => {
-        const stamper = new PageStamper(doc);
-        const total = options.startAt + pageCount - 1;
-        for (let index = options.skipFirstPage ? 1 : 0; index < pageCount; index += 1) {
-          onPage(index);
-          const label = options.format.replace("{n}", String(options.startAt + index)).replace("{total}", String(total));
-          stamper.stamp(index, (frame) => drawLabel(label, frame, options));
-        }
-        return `Numbered ${pageCount - (options.skipFirstPage ? 1 : 0)} pages`;
-      },
-    }),
+  verb: "Numbering",
+  suffix: "numbered",
+  edit: ({ doc, pageCount, onPage }, options) => {
+    const stamper = new PageStamper(doc);
+    const total = options.startAt + pageCount - 1;
+    for (let index = options.skipFirstPage ? 1 : 0; index < pageCount; index += 1) {
+      onPage(index);
+      const label = options.format.replace("{n}", String(options.startAt + index)).replace("{total}", String(total));
+      stamper.stamp(index, (frame) => drawLabel(label, frame, options));
+    }
+    return `Numbered ${pageCount - (options.skipFirstPage ? 1 : 0)} pages`;
+  },
 });
 
 function drawLabel(label: string, frame: StampFrame, { position, fontSize, margin }: PageNumberOptions): string {

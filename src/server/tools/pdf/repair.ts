@@ -1,46 +1,37 @@
 import "server-only";
 import { z } from "zod";
 import { formatCount, ToolInputError } from "../tool-error";
-import { defineTool, type ToolInputFile } from "../types";
-import { editEachPdf, type OpenedPdf } from "./edit-each-pdf";
+import type { ToolInputFile } from "../types";
+import { definePdfEditTool } from "./define-pdf-edit-tool";
+import type { OpenedPdf } from "./edit-each-pdf";
 import { mupdf, withMupdfMessages } from "./mupdf-runtime";
-import { checkPageCount, MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES, SAVE_DROPPING_UNUSED } from "./save-pdf";
+import { checkPageCount, SAVE_DROPPING_UNUSED } from "./save-pdf";
 
-export const repairPdfTool = defineTool({
+export const repairPdfTool = definePdfEditTool({
   id: "pdf.repair",
   title: "Repair PDF",
   description: "Rebuild a damaged or cut-short PDF, keeping every page that can be recovered.",
-  category: "pdf",
-  accepts: ["application/pdf"],
-  minFiles: 1,
   maxFiles: 20,
   options: z.object({}),
-  limits: { maxInputBytes: MAX_PDF_INPUT_BYTES, maxPages: MAX_PDF_PAGES },
-  run: ({ inputs, progress, signal }) =>
-    editEachPdf({
-      inputs,
-      progress,
-      signal,
-      verb: "Checking",
-      suffix: "repaired",
-      open: openForRepair,
-      // mupdf rebuilds a broken cross-reference table while opening, by scanning the
-      // file for objects; saving writes a fresh one. Not "clean"/"sanitize" (they
-      // re-write, so inflate, every content stream) nor "garbage=3/4" (quadratic).
-      saveOptions: SAVE_DROPPING_UNUSED,
-      edit: ({ doc, pageCount, name, onPage }) => {
-        const kept: number[] = [];
-        for (let index = 0; index < pageCount; index += 1) {
-          onPage(index);
-          if (isRecoverable(doc, index)) kept.push(index);
-        }
-        if (kept.length === 0) throw tooDamaged(name);
-        if (kept.length < pageCount) doc.rearrangePages(kept);
-        const lost = pageCount - kept.length;
-        if (lost > 0) return `Recovered ${kept.length} of ${formatCount(pageCount, "page")}; ${lost} could not be saved`;
-        return doc.wasRepaired() ? `Repaired ${name}: all ${formatCount(pageCount, "page")} recovered` : `${name} had no damage to fix; saved a clean copy`;
-      },
-    }),
+  verb: "Checking",
+  suffix: "repaired",
+  open: openForRepair,
+  // mupdf rebuilds a broken cross-reference table while opening, by scanning the
+  // file for objects; saving writes a fresh one. Not "clean"/"sanitize" (they
+  // re-write, so inflate, every content stream) nor "garbage=3/4" (quadratic).
+  saveOptions: SAVE_DROPPING_UNUSED,
+  edit: ({ doc, pageCount, name, onPage }) => {
+    const kept: number[] = [];
+    for (let index = 0; index < pageCount; index += 1) {
+      onPage(index);
+      if (isRecoverable(doc, index)) kept.push(index);
+    }
+    if (kept.length === 0) throw tooDamaged(name);
+    if (kept.length < pageCount) doc.rearrangePages(kept);
+    const lost = pageCount - kept.length;
+    if (lost > 0) return `Recovered ${kept.length} of ${formatCount(pageCount, "page")}; ${lost} could not be saved`;
+    return doc.wasRepaired() ? `Repaired ${name}: all ${formatCount(pageCount, "page")} recovered` : `${name} had no damage to fix; saved a clean copy`;
+  },
 });
 
 const tooDamaged = (name: string) => new ToolInputError(`${name} is too damaged to repair: no pages could be recovered from it.`, { fileName: name });

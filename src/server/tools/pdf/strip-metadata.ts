@@ -1,42 +1,31 @@
 import "server-only";
 import { z } from "zod";
-import { defineTool } from "../types";
-import { editEachPdf } from "./edit-each-pdf";
+import { definePdfEditTool } from "./define-pdf-edit-tool";
 import type { mupdf } from "./mupdf-runtime";
-import { MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES, SAVE_DROPPING_UNUSED } from "./save-pdf";
+import { SAVE_DROPPING_UNUSED } from "./save-pdf";
 
 // Document-information keys in the order a person would expect them listed.
 const INFO_KEYS = ["Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "Trapped"];
 // Per-object extras that carry who/what/when: XMP packets and application private data.
 const OBJECT_KEYS = ["Metadata", "PieceInfo"];
 
-export const stripMetadataPdfTool = defineTool({
+export const stripMetadataPdfTool = definePdfEditTool({
   id: "pdf.strip-metadata",
   title: "Remove PDF metadata",
   description: "Remove the hidden title, author, software and date details (document info and XMP) from PDFs.",
-  category: "pdf",
-  accepts: ["application/pdf"],
-  minFiles: 1,
   maxFiles: 20,
   options: z.object({}),
-  limits: { maxInputBytes: MAX_PDF_INPUT_BYTES, maxPages: MAX_PDF_PAGES },
-  run: ({ inputs, progress, signal }) =>
-    editEachPdf({
-      inputs,
-      progress,
-      signal,
-      verb: "Cleaning",
-      suffix: "clean",
-      // The removed objects must leave the file, not just lose their references.
-      saveOptions: SAVE_DROPPING_UNUSED,
-      edit: ({ doc, onPage }) => {
-        onPage(0);
-        const removed = removeInfo(doc);
-        const xmp = removeObjectMetadata(doc, onPage);
-        if (xmp > 0) removed.push(xmp === 1 ? "XMP metadata" : `XMP metadata (${xmp} packets)`);
-        return removed.length === 0 ? "No metadata found" : `Removed ${listInWords(removed)}`;
-      },
-    }),
+  verb: "Cleaning",
+  suffix: "clean",
+  // The removed objects must leave the file, not just lose their references.
+  saveOptions: SAVE_DROPPING_UNUSED,
+  edit: ({ doc, onPage }) => {
+    onPage(0);
+    const removed = removeInfo(doc);
+    const xmp = removeObjectMetadata(doc, onPage);
+    if (xmp > 0) removed.push(xmp === 1 ? "XMP metadata" : `XMP metadata (${xmp} packets)`);
+    return removed.length === 0 ? "No metadata found" : `Removed ${listInWords(removed)}`;
+  },
 });
 
 function removeInfo(doc: mupdf.PDFDocument): string[] {

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { ToolInputError } from "../tool-error";
-import { defineTool, type ToolInputFile } from "../types";
-import { editEachPdf, type OpenedPdf } from "./edit-each-pdf";
+import type { ToolInputFile } from "../types";
+import { definePdfEditTool } from "./define-pdf-edit-tool";
+import type { OpenedPdf } from "./edit-each-pdf";
 import { mupdf, withMupdfMessages } from "./mupdf-runtime";
-import { checkPageCount, MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES, SAVE_DROPPING_UNUSED } from "./save-pdf";
+import { checkPageCount, SAVE_DROPPING_UNUSED } from "./save-pdf";
 
 const unlockOptions = z.object({
   password: z.string().max(1_000).default("").describe("The password that opens the PDF."),
@@ -12,28 +13,18 @@ const unlockOptions = z.object({
 
 const HEADER = "%PDF-";
 
-export const unlockPdfTool = defineTool({
+export const unlockPdfTool = definePdfEditTool({
   id: "pdf.unlock",
   title: "Unlock PDF",
   description: "Remove the password from a PDF you can open, so it opens without one.",
-  category: "pdf",
-  accepts: ["application/pdf"],
-  minFiles: 1,
   maxFiles: 1,
   options: unlockOptions,
-  limits: { maxInputBytes: MAX_PDF_INPUT_BYTES, maxPages: MAX_PDF_PAGES },
-  run: ({ inputs, options, progress, signal }) =>
-    editEachPdf({
-      inputs,
-      progress,
-      signal,
-      verb: "Unlocking",
-      suffix: "unlocked",
-      open: (input) => openWithPassword(input, options.password),
-      // "decrypt" writes every string and stream in the clear; the old /Encrypt goes with the unused objects.
-      saveOptions: `decrypt,${SAVE_DROPPING_UNUSED}`,
-      edit: ({ name }) => `Removed the password from ${name}`,
-    }),
+  verb: "Unlocking",
+  suffix: "unlocked",
+  open: (input, options) => openWithPassword(input, options.password),
+  // "decrypt" writes every string and stream in the clear; the old /Encrypt goes with the unused objects.
+  saveOptions: `decrypt,${SAVE_DROPPING_UNUSED}`,
+  edit: ({ name }) => `Removed the password from ${name}`,
 });
 
 async function openWithPassword(input: ToolInputFile, password: string): Promise<OpenedPdf> {

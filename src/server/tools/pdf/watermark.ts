@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { defineTool } from "../types";
-import { editEachPdf } from "./edit-each-pdf";
-import { MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES } from "./save-pdf";
+import { definePdfEditTool } from "./define-pdf-edit-tool";
 import { formatNumber, PageStamper, STAMP_FONT, textWidth, type StampFrame } from "./stamp-page";
 import { isWinAnsiText, WIN_ANSI_HINT, winAnsiHexString } from "./win-ansi";
 
@@ -19,32 +17,22 @@ const watermarkOptions = z.object({
 });
 type WatermarkOptions = z.output<typeof watermarkOptions>;
 
-export const watermarkPdfTool = defineTool({
+export const watermarkPdfTool = definePdfEditTool({
   id: "pdf.watermark",
   title: "Add watermark",
   description: "Print see-through text such as CONFIDENTIAL or DRAFT across every page.",
-  category: "pdf",
-  accepts: ["application/pdf"],
-  minFiles: 1,
   maxFiles: 20,
   options: watermarkOptions,
-  limits: { maxInputBytes: MAX_PDF_INPUT_BYTES, maxPages: MAX_PDF_PAGES },
-  run: ({ inputs, options, progress, signal }) =>
-    editEachPdf({
-      inputs,
-      progress,
-      signal,
-      verb: "Watermarking",
-      suffix: "watermarked",
-      edit: ({ doc, pageCount, onPage }) => {
-        const stamper = new PageStamper(doc, options.opacity);
-        for (let index = 0; index < pageCount; index += 1) {
-          onPage(index);
-          stamper.stamp(index, (frame) => drawWatermark(frame, options));
-        }
-        return `Watermarked ${pageCount} pages`;
-      },
-    }),
+  verb: "Watermarking",
+  suffix: "watermarked",
+  edit: ({ doc, pageCount, onPage }, options) => {
+    const stamper = new PageStamper(doc, options.opacity);
+    for (let index = 0; index < pageCount; index += 1) {
+      onPage(index);
+      stamper.stamp(index, (frame) => drawWatermark(frame, options));
+    }
+    return `Watermarked ${pageCount} pages`;
+  },
 });
 
 function drawWatermark(frame: StampFrame, options: WatermarkOptions): string {
