@@ -3,7 +3,7 @@
 import { Search } from "lucide-react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { FilterSelect } from "../filter-select";
 import { FILE_KIND_OPTIONS, FILE_SORT_OPTIONS, type FileFilters } from "./file-list-options";
 
 type FilesToolbarProps = { filters: FileFilters; onChange: (filters: FileFilters) => void };
@@ -26,36 +26,8 @@ export function FilesToolbar({ filters, onChange }: FilesToolbarProps) {
           />
         </div>
       </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="file-kind">Type</Label>
-        <Select value={filters.kind} onValueChange={(value) => onChange({ ...filters, kind: FILE_KIND_OPTIONS.find((option) => option.value === value)?.value ?? "all" })}>
-          <SelectTrigger id="file-kind" className="w-36">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {FILE_KIND_OPTIONS.map((option) => (
-              <SelectItem key={option.value} value={option.value}>
-                {option.label}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="file-sort">Sort by</Label>
-        <Select value={filters.sort} onValueChange={(value) => onChange({ ...filters, sort: FILE_SORT_OPTIONS.find((option) => option.value === value)?.value ?? "newest" })}>
-          <SelectTrigger id="file-sort" className="w-40">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {FILE_SORT_OPTIONS.map((option) => (
-              <SelectItem key={option.value} value={option.value}>
-                {option.label}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-      </div>
+      <FilterSelect id="file-kind" label="Type" width="w-36" value={filters.kind} options={FILE_KIND_OPTIONS} onChange={(kind) => onChange({ ...filters, kind })} />
+      <FilterSelect id="file-sort" label="Sort by" width="w-40" value={filters.sort} options={FILE_SORT_OPTIONS} onChange={(sort) => onChange({ ...filters, sort })} />
     </div>
   );
 }
