@@ -8,7 +8,7 @@ import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
 import { recordUsage } from "@/server/quotas/record-usage";
 import { expiryFrom, getUploadLimits } from "@/server/quotas/role-limits";
-import { formatFileSize } from "@/server/services/files/format-file-size";
+import { formatBytes } from "@/lib/format-bytes";
 import { recordStoredUpload } from "@/server/services/files/record-stored-upload";
 import { getStorage } from "@/server/storage";
 import { createStorageKey } from "@/server/storage/create-storage-key";
@@ -36,7 +36,7 @@ export const uploadRouter = {
         await assertWithinQuota(db, actor, "FILE_UPLOAD", files.length);
         const limits = await getUploadLimits(db, actor);
         const tooBig = files.find((file) => file.size > limits.maxFileBytes);
-        if (tooBig) throw new UploadThingError(`“${tooBig.name}” is larger than your ${formatFileSize(limits.maxFileBytes)} limit per file.`);
+        if (tooBig) throw new UploadThingError(`“${tooBig.name}” is larger than your ${formatBytes(limits.maxFileBytes)} limit per file.`);
         return {
           owner: ownerOf(actor),
           maxFileBytes: limits.maxFileBytes,

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { StorageDriver } from "@/server/storage/types";
-import { formatFileSize } from "./format-file-size";
+import { formatBytes } from "@/lib/format-bytes";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { SNIFF_BYTES, sniffFileType } from "./sniff-file-type";
 import { fileSummarySelect } from "./store-upload";
@@ -31,7 +31,7 @@ export async function recordStoredUpload(db: DbTx, storage: StorageDriver, uploa
   const stat = await storage.stat(upload.storageKey);
   if (!stat) throw new AppError("NOT_FOUND", `“${name}” did not arrive in storage. Upload it again.`);
   if (stat.size > upload.maxFileBytes) {
-    throw await refuse(new AppError("PAYLOAD_TOO_LARGE", `“${name}” is larger than your ${formatFileSize(upload.maxFileBytes)} limit per file.`));
+    throw await refuse(new AppError("PAYLOAD_TOO_LARGE", `“${name}” is larger than your ${formatBytes(upload.maxFileBytes)} limit per file.`));
   }
   // One pass over the bytes: hash all of them, keep the head for the sniffer.
   const hash = createHash("sha256");

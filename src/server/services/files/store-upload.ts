@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { expiryFrom, type UploadLimits } from "@/server/quotas/role-limits";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import { StorageLimitError, type StorageDriver } from "@/server/storage/types";
-import { formatFileSize } from "./format-file-size";
+import { formatBytes } from "@/lib/format-bytes";
 import { peekStream } from "./peek-stream";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { SNIFF_BYTES, sniffFileType } from "./sniff-file-type";
@@ -15,7 +15,7 @@ export const fileSummarySelect = { id: true, name: true, size: true, mimeType: t
 
 function tooLarge(name: string, actor: Actor, maxBytes: number): AppError {
   const hint = actor.kind === "guest" ? " Sign up to upload larger files." : "";
-  return new AppError("PAYLOAD_TOO_LARGE", `“${name}” is larger than your ${formatFileSize(maxBytes)} limit per file.${hint}`);
+  return new AppError("PAYLOAD_TOO_LARGE", `“${name}” is larger than your ${formatBytes(maxBytes)} limit per file.${hint}`);
 }
 
 /**
