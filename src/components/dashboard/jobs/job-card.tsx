@@ -17,6 +17,9 @@ export function JobCard({ job, toolTitle }: { job: JobItem; toolTitle: string })
   const now = useNow(active ? 1_000 : 60_000);
   const duration = jobDurationMs(job, now);
   const took = duration === null ? "" : ` · ${active ? "running for" : "took"} ${formatDuration(duration)}`;
+  const tokens = job.aiTokens > 0 ? ` · ${job.aiTokens.toLocaleString("en-US")} AI tokens` : "";
+  // The server refuses such a re-run too; the button says so before anyone tries.
+  const canRerun = job.missingInputs === 0;
   const { rerun, cancel } = useJobActions(toolTitle);
   const headingId = `job-${job.id}-title`;
   return (
@@ -29,6 +32,7 @@ export function JobCard({ job, toolTitle }: { job: JobItem; toolTitle: string })
         <p className="text-sm text-muted-foreground">
           <LocalTime date={job.createdAt} />
           {took}
+          {tokens}
         </p>
         <div className="ml-auto flex gap-2">
           {active ? (
@@ -37,7 +41,13 @@ export function JobCard({ job, toolTitle }: { job: JobItem; toolTitle: string })
               {cancel.isPending ? "Canceling…" : "Cancel"}
             </Button>
           ) : (
-            <Button variant="outline" size="sm" disabled={rerun.isPending} onClick={() => rerun.mutate({ id: job.id })}>
+            <Button
+              variant="outline"
+              size="sm"
+              disabled={rerun.isPending || !canRerun}
+              title={canRerun ? undefined : "An input file was deleted, so this job cannot run again."}
+              onClick={() => rerun.mutate({ id: job.id })}
+            >
               <RotateCcw aria-hidden />
               {rerun.isPending ? "Starting…" : "Run again"}
             </Button>

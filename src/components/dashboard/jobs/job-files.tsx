@@ -26,12 +26,20 @@ function FileLinks({ label, files, empty }: { label: string; files: readonly Fil
   );
 }
 
-/** Inputs → outputs, each a download link. Deleted files no longer appear. */
+/** Inputs → outputs, each a download link. Deleted files no longer appear; how many inputs went is said. */
 export function JobFiles({ job }: { job: JobItem }) {
   const finished = job.status === "succeeded";
+  const missing = job.missingInputs;
   return (
     <div className="grid items-start gap-2 sm:grid-cols-[1fr_auto_1fr]">
-      <FileLinks label="Inputs" files={job.inputs} empty="Inputs deleted" />
+      <div className="grid gap-1">
+        <FileLinks label="Inputs" files={job.inputs} empty="Inputs deleted" />
+        {missing > 0 && job.inputs.length > 0 ? (
+          <p className="text-xs text-muted-foreground">
+            {missing} {missing === 1 ? "input was" : "inputs were"} deleted, so this job cannot run again.
+          </p>
+        ) : null}
+      </div>
       <ArrowRight className="hidden size-4 self-center text-muted-foreground sm:block" aria-hidden />
       <FileLinks label="Outputs" files={job.outputs} empty={finished ? "Outputs deleted" : "No outputs yet"} />
     </div>

@@ -58,6 +58,7 @@ describe("AI tools as jobs (offline mode)", { timeout: 60_000 }, () => {
     const spent = await aiTokensOf(guestId);
     // The offline model's estimate of one call: the prompt holds every page of the report.
     expect(spent).toBeGreaterThan(500);
+    expect(view.aiTokens).toBe(spent);
 
     await db.usageEvent.create({ data: { guestId, kind: "AI_TOKENS", amount: 20_000 } });
     const { caller } = callerFor({ guestId });

@@ -21,6 +21,7 @@ async function createFinishedJob(owner: Owner, input: { tool?: string; status?: 
       options: input.options ?? { format: "webp" },
       status: input.status ?? "SUCCEEDED",
       createdAt: new Date(Date.now() - (input.minutesAgo ?? 0) * 60_000),
+      inputCount: input.fileIds.length,
       inputs: { create: input.fileIds.map((fileId, position) => ({ position, fileId })) },
     },
   });
@@ -88,16 +89,19 @@ describe("job.rerun", () => {
     const { caller } = callerFor({ guestId });
     const single = await createFinishedJob(owner, { fileIds: [deleted.id] });
     const pair = await createFinishedJob(owner, { tool: "image.resize", fileIds: [deleted.id, kept.id], options: { width: 50 } });
+    // The deleted file is the last input here: no gap in the positions is left to notice it by.
+    const lastDeleted = await createFinishedJob(owner, { tool: "image.resize", fileIds: [kept.id, deleted.id], options: { width: 50 } });
     await caller.file.delete({ id: deleted.id });
+    expect((await caller.job.get({ id: lastDeleted.id })).missingInputs).toBe(1);
 
-    for (const job of [single, pair]) {
+    for (const job of [single, pair, lastDeleted]) {
       const error = codeOf(await caller.job.rerun({ id: job.id }).catch((e: unknown) => e));
       expect(error.code).toBe("CONFLICT");
       expect(error.message).toBe(
         "This job cannot run again because one or more of its input files were deleted or have expired. Upload them again and start the tool from its page.",
       );
     }
-    expect((await caller.job.list()).total).toBe(2);
+    expect((await caller.job.list()).total).toBe(3);
   });
 
   it("answers NOT_FOUND for another user's job and starts nothing", async () => {

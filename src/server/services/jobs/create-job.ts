@@ -64,6 +64,7 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
       tool: tool.id,
       options: options.data as Prisma.InputJsonValue,
       expiresAt: Number.isFinite(earliest) ? new Date(earliest) : null,
+      inputCount: ordered.length,
       inputs: { create: ordered.map((file, position) => ({ position, fileId: file.id })) },
     },
     select: { id: true },

@@ -12,6 +12,8 @@ export const jobViewSelect = {
   step: true,
   error: true,
   attempts: true,
+  inputCount: true,
+  aiTokens: true,
   expiresAt: true,
   createdAt: true,
   updatedAt: true,
@@ -34,6 +36,9 @@ export function toJobView(row: JobRow) {
     step: row.step,
     error: row.error,
     attempts: row.attempts,
+    /** Inputs deleted since the job ran (their rows go with them); such a job cannot run again. */
+    missingInputs: Math.max(0, (row.inputCount ?? row.inputs.length) - row.inputs.length),
+    aiTokens: row.aiTokens,
     expiresAt: row.expiresAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

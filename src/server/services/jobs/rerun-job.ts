@@ -17,13 +17,16 @@ export async function rerunJob(db: DbTx, actor: Actor, id: string) {
     select: {
       tool: true,
       options: true,
+      inputCount: true,
       inputs: { orderBy: { position: "asc" }, select: { position: true, file: { select: { id: true, expiresAt: true } } } },
     },
   });
   if (!job) throw new AppError("NOT_FOUND", "Job not found. It may have expired or been deleted.");
-  // Deleting a file deletes its JobInput row too (cascade), so a missing input
-  // shows as no inputs left or a gap in the positions 0, 1, 2…
-  const deleted = job.inputs.length === 0 || job.inputs.some((input, index) => input.position !== index);
+  // Deleting a file deletes its JobInput row too (cascade): fewer rows than the
+  // job was created with. Jobs from before inputCount existed show it as a gap
+  // in the positions 0, 1, 2… (which misses only a deleted last input).
+  const expected = job.inputCount ?? job.inputs.length;
+  const deleted = job.inputs.length === 0 || job.inputs.length !== expected || job.inputs.some((input, index) => input.position !== index);
   const expired = job.inputs.some((input) => input.file.expiresAt !== null && input.file.expiresAt <= now);
   if (deleted || expired) {
     throw new AppError(

@@ -55,11 +55,20 @@ export async function executeJobTool(db: Db, storage: StorageDriver, jobId: stri
   } finally {
     await reporter.flush();
     // Every attempt's tokens count, canceled or failed ones too: the provider charged for them.
-    await recordUsage(db, job, "AI_TOKENS", aiTokens).catch((error: unknown) => logger.error({ err: error, jobId }, "could not record a job's AI tokens"));
+    await meterJobTokens(db, jobId, job, aiTokens).catch((error: unknown) => logger.error({ err: error, jobId }, "could not record a job's AI tokens"));
   }
   if (controller.signal.aborted) return { outcome: "canceled" };
   const stored = await storeOutputs(db, storage, jobId, job, outputs);
   return stored.outcome === "stored" ? { ...stored, pages } : stored;
+}
+
+/** The owner's AI_TOKENS usage (what the daily quota sums) and the job's own total (what its history shows). */
+async function meterJobTokens(db: Db, jobId: string, owner: { userId: string | null; guestId: string | null }, tokens: number): Promise<void> {
+  if (tokens <= 0) return;
+  await db.$transaction(async (tx) => {
+    await recordUsage(tx, owner, "AI_TOKENS", tokens);
+    await tx.job.update({ where: { id: jobId }, data: { aiTokens: { increment: tokens } } });
+  });
 }
 
 async function storeOutputs(

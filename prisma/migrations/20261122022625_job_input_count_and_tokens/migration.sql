@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN     "aiTokens" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "inputCount" INTEGER;
