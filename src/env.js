@@ -39,6 +39,13 @@ export const serverSchema = {
         .filter(Boolean),
     ),
 
+  // How many proxies in front of the app append to X-Forwarded-For (Vercel,
+  // nginx, a load balancer: 1 each). The client IP for rate limits is the
+  // entry that many places from the right; entries further left are whatever
+  // the client sent. 0: no proxy; X-Forwarded-For is ignored and rate limits
+  // count per visitor only.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+
   // Durable functions: Inngest Cloud / self-hosted server, or the dev server.
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),

@@ -24,7 +24,14 @@ describe("enforceRateLimit", () => {
   });
 
   it("reads the client IP from the proxy headers", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    // One proxy (the default): the address it appended, not the one the client wrote in.
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.7" }))).toBe("198.51.100.7");
+    // Two proxies (a CDN, then a load balancer on 10.0.0.1): the CDN's entry.
+    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.1" }), 2)).toBe("203.0.113.9");
+    // Fewer entries than hops: the leftmost there is.
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9" }), 2)).toBe("203.0.113.9");
+    // No proxy: the header is the client's own, so it is not believed.
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9", "x-real-ip": "198.51.100.2" }), 0)).toBe("local");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
     expect(clientIp(new Headers())).toBe("local");
   });

@@ -12,6 +12,10 @@ const RULES = {
   upload: { points: 60, duration: 60 },
   job: { points: 30, duration: 60 },
   chat: { points: 20, duration: 60 },
+  // Streamed summaries and key points: each request sends a whole document (a
+  // chat question sends eight passages), and a person regenerates a few times
+  // a minute at most. Its own bucket, so summarizing does not eat the chat's.
+  ai: { points: 10, duration: 60 },
 } as const;
 export type RateLimitedAction = keyof typeof RULES;
 
@@ -45,9 +49,18 @@ function limiterFor(action: RateLimitedAction): Promise<RateLimiterAbstract> {
   return limiter;
 }
 
-/** The client's IP as the closest trusted proxy reports it. */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+const LOCAL = "local";
+
+/**
+ * The client's IP as the outermost trusted proxy saw it. Proxies append to
+ * X-Forwarded-For, so anything left of the entries they added is the
+ * client's own claim: taking the first entry would let a script pick a new
+ * IP for every request and get around the per-IP limit.
+ */
+export function clientIp(headers: Headers, hops = env.TRUSTED_PROXY_HOPS): string {
+  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const trusted = hops > 0 ? forwarded.at(-Math.min(hops, forwarded.length)) : undefined;
+  return trusted || (hops > 0 ? headers.get("x-real-ip") : null) || LOCAL;
 }
 
 /** Consumes one point for the actor and one for the IP; refuses with a readable 429 past either. */
@@ -55,7 +68,9 @@ export async function enforceRateLimit(action: RateLimitedAction, actor: Actor, 
   const limiter = await limiterFor(action);
   const actorKey = actor.kind === "user" ? `u:${actor.userId}` : `g:${actor.guestId}`;
   try {
-    await Promise.all([limiter.consume(actorKey), limiter.consume(`ip:${ip}`)]);
+    // "local": no address known (TRUSTED_PROXY_HOPS=0, or a call from inside the
+    // app); one shared bucket would let one visitor lock out everyone.
+    await Promise.all([limiter.consume(actorKey), ip === LOCAL ? null : limiter.consume(`ip:${ip}`)]);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
