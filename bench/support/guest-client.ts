@@ -27,6 +27,24 @@ export class GuestClient {
     return this.trpc("GET", "job.get", { id });
   }
 
+  /** Starts preparing a document for AI features, then waits until it is ready. */
+  async prepareDocument(fileId: string, timeoutMs: number): Promise<void> {
+    await this.trpc("POST", "document.ingest", { fileId });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { status, error } = await this.trpc<{ status: string; error: string | null }>("GET", "document.status", { fileId });
+      if (status === "ready") return;
+      if (status === "failed") throw new Error(`preparing the document failed: ${error ?? ""}`);
+      if (Date.now() > deadline) throw new Error(`the document was not ready within ${timeoutMs} ms (${status})`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /** A POST with this guest's cookie (and any extra headers), for routes outside tRPC. */
+  async post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.baseURL}${path}`, { method: "POST", headers: { ...this.headers(), "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  }
+
   private async trpc<T>(method: "GET" | "POST", procedure: string, input: unknown): Promise<T> {
     const body = JSON.stringify({ json: input });
     const url = method === "GET" ? `${this.baseURL}/api/trpc/${procedure}?input=${encodeURIComponent(body)}` : `${this.baseURL}/api/trpc/${procedure}`;
