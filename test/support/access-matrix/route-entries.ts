@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { exportAccountData } from "@/server/services/account/export-account-data";
+import { streamDocumentSummary } from "@/server/services/ai-tools/stream-document-summary";
 import { streamDocumentChat } from "@/server/services/chat/stream-document-chat";
 import { renderOwnedPage } from "@/server/services/documents/render-owned-page";
 import { deleteFile } from "@/server/services/files/delete-file";
@@ -62,6 +63,17 @@ export const routeEntries: Record<string, RouteEntry> = {
       const response = await streamDocumentChat(
         { db, storage, actor: orNewGuest(actor), log: logger, model: getLanguageModel("chat"), embeddingModel: null },
         { chatId: world.a.chatId, message: { id: `q_${world.tag}`, role: "user", parts: [{ type: "text", text: "What are the notes?" }] }, fileIds: [world.a.fileId] },
+      );
+      await response.text();
+    },
+  },
+  "POST /api/ai/summary": {
+    access: guestAOnly,
+    // A summary of A's prepared document, written by the offline model.
+    call: async ({ world, actor }) => {
+      const response = await streamDocumentSummary(
+        { db, actor: requireActor(actor), log: logger, model: getLanguageModel("summarize") },
+        { tool: "ai.summarize", fileId: world.a.fileId, options: { length: "short" } },
       );
       await response.text();
     },

@@ -10,4 +10,13 @@ describe("tool.list", () => {
     const properties = convert?.optionsSchema.properties as Record<string, { enum?: string[] }>;
     expect(properties.format?.enum).toEqual(["jpeg", "png", "webp", "avif"]);
   });
+
+  it("says which tools can stream one document's result on the tool page, and how it is named", async () => {
+    const tools = await callerFor().caller.tool.list();
+    const streaming = Object.fromEntries(tools.filter((tool) => tool.stream).map((tool) => [tool.id, tool.stream]));
+    expect(streaming).toEqual({
+      "ai.summarize": { noun: "summary", title: "Summary", extension: "summary.md" },
+      "ai.key-points": { noun: "key points", title: "Key points", extension: "key-points.md" },
+    });
+  });
 });

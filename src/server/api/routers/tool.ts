@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { streamInfoFor } from "@/server/services/ai-tools/streamed-tools";
 import { listTools } from "@/server/tools/registry";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -17,6 +18,8 @@ export const toolRouter = createTRPCRouter({
       // The options form is generated from this JSON Schema; the server re-validates on job.create.
       optionsSchema: z.toJSONSchema(tool.options, { io: "input", unrepresentable: "any" }) as Record<string, unknown>,
       defaultOptions: tool.options.parse({}) as Record<string, unknown>,
+      // Non-null when one document's result can stream on the tool page (POST /api/ai/summary).
+      stream: streamInfoFor(tool.id),
     })),
   ),
 });

@@ -18,7 +18,8 @@ export type DocumentStatusView = {
   search: "hybrid" | "full-text";
 };
 
-function uncoveredPages(pageCount: number, chunks: readonly { pageStart: number; pageEnd: number }[]): number[] {
+/** Pages no chunk covers: blank pages, or scans OCR could not read. */
+export function uncoveredPages(pageCount: number, chunks: readonly { pageStart: number; pageEnd: number }[]): number[] {
   const covered = new Set<number>();
   for (const chunk of chunks) for (let page = chunk.pageStart; page <= chunk.pageEnd; page += 1) covered.add(page);
   return Array.from({ length: pageCount }, (_, index) => index + 1).filter((page) => !covered.has(page));
