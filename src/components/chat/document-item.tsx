@@ -5,16 +5,8 @@ import { fileTypeLabel } from "@/components/files/describe-file-type";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
 import type { ChatDocument, DocumentStatus } from "./chat-types";
+import { describeDocumentStatus } from "./describe-document-status";
 import { useDocumentStatus } from "./use-document-status";
-
-function describe(status: DocumentStatus | null): string {
-  if (!status || status.status === "not-started" || status.status === "pending") return "Waiting to be prepared…";
-  if (status.status === "extracting") return `Reading the text… ${status.progress}%`;
-  if (status.status === "embedding") return `Indexing… ${status.progress}%`;
-  if (status.status === "failed") return status.error ?? "This document could not be prepared.";
-  const pages = status.pageCount === 1 ? "1 page" : `${status.pageCount ?? "?"} pages`;
-  return `Ready · ${pages}`;
-}
 
 function gapNote(status: DocumentStatus | null): string | null {
   const pages = status?.pagesWithoutText ?? [];
@@ -42,7 +34,7 @@ export function DocumentItem({ document, onRemove, disabled }: { document: ChatD
             {state === "failed" ? <AlertCircle className="size-3.5 text-destructive" aria-hidden /> : null}
             {working ? <Loader2 className="size-3.5 animate-spin" aria-hidden /> : null}
             <span>
-              {fileTypeLabel(document.mimeType)} · {describe(status)}
+              {fileTypeLabel(document.mimeType)} · {describeDocumentStatus(status)}
             </span>
           </p>
         </div>

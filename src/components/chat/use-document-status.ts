@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTRPC } from "@/trpc/react";
 
@@ -12,13 +12,15 @@ const POLL_MS = 1_000;
  */
 export function useDocumentStatus(fileId: string) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const status = useQuery(
     trpc.document.status.queryOptions(
       { fileId },
       { refetchInterval: (query) => (query.state.data && ["ready", "failed"].includes(query.state.data.status) ? false : POLL_MS) },
     ),
   );
-  const ingest = useMutation(trpc.document.ingest.mutationOptions());
+  // The answer becomes the status, so polling resumes after a retry of a failed document.
+  const ingest = useMutation(trpc.document.ingest.mutationOptions({ onSuccess: (view) => queryClient.setQueryData(trpc.document.status.queryKey({ fileId }), view) }));
   const notStarted = status.data?.status === "not-started";
   const { mutate, isIdle } = ingest;
   useEffect(() => {

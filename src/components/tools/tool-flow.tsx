@@ -15,6 +15,9 @@ import { JobPanel } from "./job-panel";
 import { fromDrafts, readOptionsSchema, toDrafts } from "./read-options-schema";
 import { RunForm } from "./run-form";
 import { runReadiness } from "./run-readiness";
+import { runHint, runMode } from "./stream/run-mode";
+import { StreamPanel } from "./stream/stream-panel";
+import { useStreamRun } from "./stream/use-stream-run";
 import { ACTIVE_STATUSES, type ToolInfo, toolKeepsOrder } from "./tool-types";
 import { useJob } from "./use-job";
 import { useRunJob } from "./use-run-job";
@@ -34,6 +37,7 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
   const items = useToolSessionStore((state) => state.items);
   const jobState = useJob(useToolSessionStore((state) => state.jobId));
   const runJob = useRunJob();
+  const streamRun = useStreamRun();
   // Leaving the page stops its uploads and forgets its queue.
   useEffect(() => clearToolSession, []);
 
@@ -44,12 +48,21 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
 
   const run = () => {
     if (!readiness.ready || active) return;
-    const fileIds = items.flatMap((item) => (item.uploaded ? [item.uploaded.id] : []));
-    runJob.mutate({ tool: tool.id, fileIds, options: fromDrafts(fields, drafts) });
+    const uploaded = items.flatMap((item) => (item.uploaded ? [item.uploaded] : []));
+    const options = fromDrafts(fields, drafts);
+    // One document of a tool that can stream: the result is written on the page, no job.
+    if (runMode(tool, uploaded.length).kind === "stream" && uploaded[0]) {
+      runJob.reset();
+      streamRun.start(tool, uploaded[0], options);
+      return;
+    }
+    streamRun.clear();
+    runJob.mutate({ tool: tool.id, fileIds: uploaded.map((file) => file.id), options });
   };
   const startOver = () => {
     clearToolSession();
     runJob.reset();
+    streamRun.clear();
     setDrafts(toDrafts(fields, tool.defaultOptions));
   };
   const addFiles = (files: File[]) => {
@@ -90,11 +103,12 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
         drafts={drafts}
         onDraftsChange={setDrafts}
         canRun={readiness.ready && !active}
-        hint={active ? "Running… you can cancel below." : readiness.hint}
+        hint={active ? "Running… you can cancel below." : runHint(readiness, tool, items.length)}
         locked={active}
         error={runJob.error?.message ?? null}
         onRun={run}
       />
+      {streamRun.run ? <StreamPanel key={streamRun.run.id} run={streamRun.run} onCancel={streamRun.clear} /> : null}
       <JobPanel tool={tool} state={jobState} starting={runJob.isPending} canRetry={readiness.ready && !active} onRetry={run} onStartOver={startOver} />
       <JobAnnouncer job={job} starting={runJob.isPending} />
     </div>
