@@ -109,3 +109,23 @@ export function mapAiError(error: unknown, context: { baseUrl?: string } = {}): 
   }
   return { code: "unknown", message: "Something went wrong while talking to the AI provider. Try again in a moment." };
 }
+
+/**
+ * What to log about a failed model call. Never the error object itself: the
+ * SDK's APICallError carries the request body (`requestBodyValues`), which is
+ * the user's document text, and logs are not where documents may end up.
+ */
+export function describeAiFailure(error: unknown): { aiError: MappedAiError; cause: string } {
+  return { aiError: mapAiError(error), cause: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+}
+
+/**
+ * A failure a retry may fix (rate limit, network, a 5xx), rethrown for the
+ * job runner without the SDK error and the document text it carries.
+ */
+export class RetriableAiError extends Error {
+  constructor(readonly mapped: MappedAiError) {
+    super(mapped.message);
+    this.name = "RetriableAiError";
+  }
+}

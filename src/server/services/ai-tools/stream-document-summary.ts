@@ -2,7 +2,7 @@ import "server-only";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { stepCountIs, streamText } from "ai";
 import { encodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/lib/summary-notes-header";
-import { mapAiError } from "@/server/ai/map-ai-error";
+import { describeAiFailure, mapAiError } from "@/server/ai/map-ai-error";
 import type { Actor } from "@/server/auth/actor";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -62,8 +62,7 @@ export async function streamDocumentSummary(ctx: DocumentSummaryContext, request
     stopWhen: stepCountIs(1),
     abortSignal: ctx.signal,
     ...meterStreamUsage(db, actor, log, promptChars),
-    // The mapped error and the message only: the SDK's error carries the request body, i.e. the document's text.
-    onError: ({ error }) => log.warn({ aiError: mapAiError(error), cause: error instanceof Error ? error.message : String(error) }, "the AI provider failed while streaming a result"),
+    onError: ({ error }) => log.warn(describeAiFailure(error), "the AI provider failed while streaming a result"),
   });
   // A UI message stream, not plain text: a provider failure mid-stream then
   // arrives as an error chunk, which useCompletion ("data" protocol) raises as

@@ -4,7 +4,7 @@ import { createId } from "@paralleldrive/cuid2";
 import { convertToModelMessages, stepCountIs, streamText, type UIMessage } from "ai";
 import { z } from "zod";
 import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
-import { mapAiError } from "@/server/ai/map-ai-error";
+import { describeAiFailure, mapAiError } from "@/server/ai/map-ai-error";
 import { type Actor, ownerOf } from "@/server/auth/actor";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -95,7 +95,7 @@ export async function streamDocumentChat(ctx: DocumentChatContext, request: Docu
       // A failed count must not break an answer that has already been delivered.
       await recordUsage(db, ownerOf(actor), "AI_TOKENS", tokens).catch((error: unknown) => log.error({ err: error }, "could not record AI token usage"));
     },
-    onError: ({ error }) => log.warn({ err: error }, "the AI provider failed while answering"),
+    onError: ({ error }) => log.warn(describeAiFailure(error), "the AI provider failed while answering"),
   });
   return result.toUIMessageStreamResponse({
     originalMessages: history,

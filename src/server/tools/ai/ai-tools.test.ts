@@ -6,7 +6,9 @@ import { parseCitations } from "@/server/ai/citations";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from "~/test/support/openai-compatible-server";
 import { inputErrorOf, onlyOutput } from "../pdf/render-test-run";
+import { RetriableAiError } from "@/server/ai/map-ai-error";
 import { runTool } from "../run-tool";
+import { isToolInputError } from "../tool-error";
 import { inputFile } from "../test-support/input-file";
 import { createExtractTool } from "./extract";
 import { createKeyPointsTool } from "./key-points";
@@ -139,5 +141,19 @@ describe("ai.translate", () => {
     server.reply({ kind: "unauthorized" });
     const error = await inputErrorOf(createTranslateTool(() => model), [report()], {});
     expect(error.message).toBe("The AI provider rejected the API key. Check OPENAI_API_KEY.");
+  });
+
+  it("rethrows a rate limit for the job runner to retry, without the document text the SDK error carries", async () => {
+    const model = createLanguageModel({ OPENAI_MODEL: "llama3.2", OPENAI_BASE_URL: server.baseUrl });
+    // The SDK retries twice by itself before giving up: three refusals in a row.
+    for (let i = 0; i < 3; i += 1) server.reply({ kind: "rate-limit", retryAfterSeconds: 0 });
+    const run = { inputs: [report()], options: {}, progress: () => undefined, signal: new AbortController().signal };
+    const error = await runTool(createTranslateTool(() => model), run).then(() => null, (failure: unknown) => failure);
+    expect(error).toBeInstanceOf(RetriableAiError);
+    expect(isToolInputError(error)).toBe(false);
+    expect((error as Error).message).toMatch(/^The AI provider is limiting how fast FileForge may send requests/);
+    // Nothing of the document reaches whatever logs the error.
+    expect((error as Error).cause).toBeUndefined();
+    expect(JSON.stringify(error)).not.toContain(pageText(1).slice(0, 30));
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
-import { mapAiError } from "@/server/ai/map-ai-error";
+import { AISDKError } from "ai";
+import { mapAiError, RetriableAiError } from "@/server/ai/map-ai-error";
 import { formatCount, isToolInputError, ToolInputError } from "../tool-error";
 import type { ToolInputFile, ToolOutputFile, ToolProgress } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
@@ -31,12 +32,15 @@ export async function runPerInput(
 
 // Failures a retry cannot fix (bad key, unknown model, too much text) end the
 // job at once with the provider's problem in plain words; rate limits, network
-// and server errors are thrown on, so the job runner retries them.
+// and server errors are thrown on, so the job runner retries them: as a plain
+// error with the provider's problem in words, because the SDK's error carries
+// the request body (the document's text) into whatever logs it.
 const FINAL = new Set(["auth", "quota", "context-length", "model-not-found", "bad-request"]);
 
 function explainAiError(error: unknown): never {
-  if (isToolInputError(error)) throw error;
+  // Our own readable errors, cancellation and bugs pass through as they are.
+  if (isToolInputError(error) || !AISDKError.isInstance(error)) throw error;
   const mapped = mapAiError(error);
-  if (FINAL.has(mapped.code)) throw new ToolInputError(mapped.message, { cause: error });
-  throw error;
+  if (FINAL.has(mapped.code)) throw new ToolInputError(mapped.message);
+  throw new RetriableAiError(mapped);
 }
