@@ -22,13 +22,17 @@ export async function ensureChat(db: Db, actor: Actor, input: { id: string; file
     if (added.length > 0) await addFiles(db, actor, input.id, added);
     return { id: existing.id, created: false };
   }
-  if ((await db.chat.count({ where: { id: input.id } })) > 0) throw new AppError("NOT_FOUND", NOT_FOUND);
-  // ON CONFLICT DO NOTHING: of two first messages at once, one creates the chat.
+  // ON CONFLICT DO NOTHING: of two first messages at once, one creates the chat;
+  // nothing is created either when the id is someone else's chat.
   const { count } = await db.chat.createMany({
     data: [{ id: input.id, ...ownerOf(actor), title: chatTitleFrom(input.question), expiresAt: chatExpiry(actor, input.files) }],
     skipDuplicates: true,
   });
-  if (count === 0) return ensureChat(db, actor, input);
+  if (count === 0) {
+    const raced = await db.chat.findFirst({ where: { id: input.id, ...ownedBy(actor) }, select: { id: true } });
+    if (!raced) throw new AppError("NOT_FOUND", NOT_FOUND);
+    return ensureChat(db, actor, input);
+  }
   await db.chatFile.createMany({ data: input.files.map((file) => ({ chatId: input.id, fileId: file.id })), skipDuplicates: true });
   return { id: input.id, created: true };
 }

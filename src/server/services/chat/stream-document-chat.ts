@@ -4,6 +4,7 @@ import { createId } from "@paralleldrive/cuid2";
 import { convertToModelMessages, stepCountIs, streamText, type UIMessage } from "ai";
 import { z } from "zod";
 import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
+import type { DocumentChunk } from "@/server/ai/document-context";
 import { describeAiFailure, mapAiError } from "@/server/ai/map-ai-error";
 import { type Actor, ownerOf } from "@/server/auth/actor";
 import type { Db } from "@/server/db";
@@ -15,8 +16,8 @@ import type { SendIngestEvent } from "@/server/services/documents/request-docume
 import type { StorageDriver } from "@/server/storage/types";
 import { saveAssistantMessage, saveUserMessage } from "./chat-messages";
 import { ensureChat } from "./ensure-chat";
-import { loadChatFiles } from "./load-chat-files";
-import { prepareChatDocuments } from "./prepare-chat-documents";
+import { type ChatFileInfo, loadChatFiles } from "./load-chat-files";
+import { type DocumentReadiness, prepareChatDocuments } from "./prepare-chat-documents";
 import { describeUnready, respondWithNotice } from "./preparing-reply";
 import { retrievePassages } from "./retrieve-passages";
 
@@ -63,18 +64,25 @@ function parseQuestion(message: unknown): { message: UIMessage; question: string
  * the stream ends (also when stopped); tokens used are counted against the quota.
  * No tools are passed to the model, so nothing in a document can call one.
  */
+/** The passages that answer the question, once every document is ready; else what is not. */
+async function findPassages(ctx: DocumentChatContext, files: ChatFileInfo[], question: string): Promise<{ passages: DocumentChunk[] } | { unready: DocumentReadiness }> {
+  const readiness = await prepareChatDocuments(ctx.db, ctx.actor, files, { storage: ctx.storage, embeddingModel: ctx.embeddingModel, send: ctx.sendIngestEvent });
+  if (readiness.ready.length < files.length) return { unready: readiness };
+  return { passages: await retrievePassages(ctx.db, ctx.actor, { fileIds: files.map((file) => file.id), question, embeddingModel: ctx.embeddingModel }) };
+}
+
 export async function streamDocumentChat(ctx: DocumentChatContext, request: DocumentChatRequest): Promise<Response> {
   const { db, actor } = ctx;
   const { message, question } = parseQuestion(request.message);
-  const files = await loadChatFiles(db, actor, request.fileIds);
-  await assertWithinQuota(db, actor, "AI_TOKENS");
-  const chat = await ensureChat(db, actor, { id: request.chatId, files, question });
-  const history = await saveUserMessage(db, chat.id, message);
-
-  const readiness = await prepareChatDocuments(db, actor, files, { storage: ctx.storage, embeddingModel: ctx.embeddingModel, send: ctx.sendIngestEvent });
-  if (readiness.ready.length < files.length) return respondWithNotice(describeUnready(readiness), history, createId());
-
-  const passages = await retrievePassages(db, actor, { fileIds: files.map((file) => file.id), question, embeddingModel: ctx.embeddingModel });
+  // Independent reads and writes run side by side: every database round trip
+  // before the model call is time the person waits for the first word.
+  const [files] = await Promise.all([loadChatFiles(db, actor, request.fileIds), assertWithinQuota(db, actor, "AI_TOKENS")]);
+  const [{ chat, history }, found] = await Promise.all([
+    ensureChat(db, actor, { id: request.chatId, files, question }).then(async (chat) => ({ chat, history: await saveUserMessage(db, chat, message) })),
+    findPassages(ctx, files, question),
+  ]);
+  if ("unready" in found) return respondWithNotice(describeUnready(found.unready), history, createId());
+  const { passages } = found;
   const prompt = buildDocumentPrompt({
     task: "answer",
     chunks: passages,
