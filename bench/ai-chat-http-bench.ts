@@ -63,7 +63,8 @@ const percentile = (values: number[], p: number) => {
 try {
   const pdf = makePdf("Report", 200, { linesPerPage: 30 });
   const guests = [];
-  for (let index = 0; index < GUESTS; index += 1) {
+  // One more guest for the warm-up request, which would be the 21st of a measured one's minute.
+  for (let index = 0; index <= GUESTS; index += 1) {
     const client = new GuestClient(app.baseURL);
     const fileId = await client.upload("report.pdf", pdf, "application/pdf");
     await client.prepareDocument(fileId, 120_000);
@@ -71,9 +72,9 @@ try {
   }
   // One warm-up each (route compilation, connection pools), outside the measured 100.
   await directTtft();
-  const warm = guests[0];
+  const warm = guests.pop();
   if (!warm) throw new Error("no guests");
-  await routeTtft({ ...warm, ip: "198.51.100.250" }, -1);
+  await routeTtft(warm, -1);
 
   const direct: number[] = [];
   const route: number[] = [];
