@@ -5,9 +5,12 @@
 // layer, the guest cookie, rate limit, ownership, quota, retrieval over a
 // 200-page document, prompt building, persisting the question.
 // Run: npm run build && npx tsx --conditions=react-server bench/ai-chat-http-bench.ts
+// With BENCH_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)
+// the app runs on a fresh database on that server instead of embedded PGlite.
 import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { createTestDatabase } from "../scripts/db/create-test-database";
 import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-server";
 import { GuestClient } from "./support/guest-client";
 import { startBuiltApp } from "./support/start-built-app";
@@ -19,7 +22,9 @@ const GUESTS = 5;
 const QUESTION = "When was the plant commissioned?";
 
 const server = await startOpenAiCompatibleServer({ defaultText: "The plant was commissioned in 1987, as page 7 says [report.pdf p. 7]." });
-const app = await startBuiltApp({ OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: "bench", OPENAI_MODEL: "bench-model" });
+const postgresUrl = process.env.BENCH_POSTGRES_URL;
+const database = postgresUrl ? await createTestDatabase({ serverUrl: postgresUrl }) : null;
+const app = await startBuiltApp({ OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: "bench", OPENAI_MODEL: "bench-model", ...(database ? { DATABASE_URL: database.url } : {}) });
 
 /** Milliseconds until the first byte of answer text, or NaN when none came. */
 async function firstTextAfter(started: number, response: Response, marker: string): Promise<number> {
@@ -88,7 +93,8 @@ try {
     benchmark: "time to first token: POST /api/chat on `next start` vs the local OpenAI-compatible server directly",
     startedAt: new Date().toISOString(),
     machine: { cpus: availableParallelism(), loadAverage1m: Math.round((loadavg()[0] ?? 0) * 10) / 10 },
-    document: "200-page text PDF, 30 lines a page, full-text retrieval (no embedding model), embedded database",
+    document: "200-page text PDF, 30 lines a page, full-text retrieval (no embedding model)",
+    database: database ? "PostgreSQL 15 on this machine" : "embedded PGlite (served by the launcher process)",
     requests: { each: REQUESTS, alternating: true, failed: { direct: direct.filter((ms) => !Number.isFinite(ms)).length, route: route.filter((ms) => !Number.isFinite(ms)).length } },
     timeToFirstTokenMs: {
       direct: { p50: percentile(direct, 50), p95: percentile(direct, 95) },
@@ -100,9 +106,10 @@ try {
   };
   console.log(JSON.stringify(results, null, 2));
   await mkdir(new URL("results/", import.meta.url), { recursive: true });
-  await writeFile(new URL("results/ai-chat-http.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(new URL(`results/ai-chat-http${database ? "-postgres" : ""}.json`, import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 } finally {
   await app.stop();
   await server.close();
+  await database?.drop();
 }
 process.exit(0);

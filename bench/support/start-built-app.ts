@@ -26,7 +26,8 @@ export async function startBuiltApp(extraEnv: Record<string, string>): Promise<B
   const dataDir = mkdtempSync(path.join(tmpdir(), "fileforge-bench-"));
   const baseURL = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "info" };
-  delete env.DATABASE_URL; // the embedded database, as a first run has it
+  // The embedded database, as a first run has it, unless the caller names a migrated one.
+  if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
   const app = spawn("npx", ["tsx", "scripts/run-app.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
