@@ -56,6 +56,8 @@ describe("streaming a summary of one prepared document", { timeout: 60_000 }, ()
     const file = await uploadPrepared(actor, "report.pdf", reportPdf());
     const { response, text, deltas, errors, notes } = await summarize(actor, { fileId: file.id, options: { length: "long" } });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
+    // Kept out of the server's gzip, which would hold each chunk back (see stream-response-headers.ts).
+    expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
     expect(errors).toEqual([]);
     expect(deltas).toBeGreaterThan(5);
     expect(text).toContain("The new Millbrook treatment plant was commissioned on 14 March 2023 at a cost of $18.4 million. [p. 7]");

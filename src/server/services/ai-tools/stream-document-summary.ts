@@ -3,6 +3,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { stepCountIs, streamText } from "ai";
 import { encodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/lib/summary-notes-header";
 import { describeAiFailure, mapAiError } from "@/server/ai/map-ai-error";
+import { STREAM_RESPONSE_HEADERS } from "@/server/ai/stream-response-headers";
 import type { Actor } from "@/server/auth/actor";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -68,7 +69,7 @@ export async function streamDocumentSummary(ctx: DocumentSummaryContext, request
   // arrives as an error chunk, which useCompletion ("data" protocol) raises as
   // an error with exactly this sentence, instead of a silently cut-off text.
   return result.toUIMessageStreamResponse({
-    headers: { [SUMMARY_NOTES_HEADER]: encodeSummaryNotes(notes), "cache-control": "no-store" },
+    headers: { [SUMMARY_NOTES_HEADER]: encodeSummaryNotes(notes), ...STREAM_RESPONSE_HEADERS },
     onError: (error) => mapAiError(error).message,
   });
 }

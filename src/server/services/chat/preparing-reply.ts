@@ -1,5 +1,6 @@
 import "server-only";
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessage } from "ai";
+import { STREAM_RESPONSE_HEADERS } from "@/server/ai/stream-response-headers";
 import type { DocumentReadiness } from "./prepare-chat-documents";
 
 /** What the assistant says instead of an answer while documents are not ready, or cannot be used. */
@@ -25,5 +26,5 @@ export function respondWithNotice(text: string, originalMessages: UIMessage[], m
       writer.write({ type: "finish" });
     },
   });
-  return createUIMessageStreamResponse({ stream });
+  return createUIMessageStreamResponse({ stream, headers: STREAM_RESPONSE_HEADERS });
 }

@@ -49,6 +49,8 @@ describe("document chat with the offline model", () => {
     const id = chatId();
     const response = await streamDocumentChat(context(actor), { chatId: id, message: userMessage(QUESTION), fileIds: [file.id] });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
+    // Kept out of the server's gzip, which would hold each chunk back (see stream-response-headers.ts).
+    expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
     const { text, deltas, errors } = await readChatStream(response);
     expect(errors).toEqual([]);
     expect(deltas).toBeGreaterThan(3);

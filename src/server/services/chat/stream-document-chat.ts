@@ -6,6 +6,7 @@ import { z } from "zod";
 import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
 import type { DocumentChunk } from "@/server/ai/document-context";
 import { describeAiFailure, mapAiError } from "@/server/ai/map-ai-error";
+import { STREAM_RESPONSE_HEADERS } from "@/server/ai/stream-response-headers";
 import { type Actor, ownerOf } from "@/server/auth/actor";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -106,6 +107,7 @@ export async function streamDocumentChat(ctx: DocumentChatContext, request: Docu
     onError: ({ error }) => log.warn(describeAiFailure(error), "the AI provider failed while answering"),
   });
   return result.toUIMessageStreamResponse({
+    headers: STREAM_RESPONSE_HEADERS,
     originalMessages: history,
     generateMessageId: createId,
     onEnd: async ({ responseMessage }) => {
