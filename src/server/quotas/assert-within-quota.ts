@@ -18,8 +18,8 @@ export async function usedToday(db: DbTx, actor: Actor, kind: LimitedUsageKind, 
  */
 export async function assertWithinQuota(db: DbTx, actor: Actor, kind: LimitedUsageKind, adding = 1, now = new Date()): Promise<void> {
   const { quota, noun } = DAILY_LIMITS[kind];
-  const limit = (await getQuota(db, actor.role))[quota];
-  const used = await usedToday(db, actor, kind, now);
+  const [quotas, used] = await Promise.all([getQuota(db, actor.role), usedToday(db, actor, kind, now)]);
+  const limit = quotas[quota];
   if (used + adding <= limit) return;
   const hint = actor.kind === "guest" ? " Sign up for higher limits." : "";
   throw new AppError("QUOTA_EXCEEDED", `Daily limit reached: ${limit.toLocaleString("en-US")} ${noun}. Resets at 00:00 UTC.${hint}`);
