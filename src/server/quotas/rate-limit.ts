@@ -4,6 +4,7 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 import { env } from "@/env";
 import type { Actor } from "@/server/auth/actor";
 import { databaseKind } from "@/server/db";
+import { logger } from "@/server/logger";
 import { AppError } from "@/server/errors";
 
 // Bursts a person never reaches by hand but a script does. Counted per actor
@@ -27,6 +28,9 @@ function createLimiter(action: RateLimitedAction): Promise<RateLimiterAbstract> 
   // single-process mode keeps them in memory.
   if (databaseKind !== "postgres" || !env.DATABASE_URL) return Promise.resolve(new RateLimiterMemory(options));
   const storeClient = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  // An idle connection the server drops (a restart, a failover) is an 'error'
+  // on the pool; without a listener it would be an uncaught exception.
+  storeClient.on("error", (error) => logger.warn({ err: error }, "rate limit database connection lost; the next request reconnects"));
   return new Promise((resolve, reject) => {
     // The limiter creates its table first; consuming before that fails.
     const limiter: RateLimiterAbstract = new RateLimiterPostgres(

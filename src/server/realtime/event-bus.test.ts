@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { logger } from "@/server/logger";
 import type { BusMessage, EventBus } from "./event-bus";
@@ -40,6 +41,34 @@ describe.runIf(inject("databaseKind") === "postgres")("PostgreSQL LISTEN/NOTIFY 
       expect(await received).toEqual({ topic: "job", id: "cross-instance" });
     } finally {
       await Promise.all([instanceA.close(), instanceB.close()]);
+    }
+  });
+
+  it("keeps working after the server drops its connections (a restart, a failover), with no uncaught error", async () => {
+    // Only these buses' connections are dropped: other test files share the database.
+    const app = `bus-drop-${Date.now()}`;
+    const url = `${inject("databaseUrl")}${inject("databaseUrl").includes("?") ? "&" : "?"}application_name=${app}`;
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", onUncaught);
+    const sender = createPostgresBus(url, logger);
+    const receiver = createPostgresBus(url, logger);
+    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    try {
+      await Promise.all([sender.ready(), receiver.ready(), admin.connect()]);
+      await sender.publish({ topic: "job", id: "before" }); // the notify pool now holds an idle connection
+      const { rows } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [app]);
+      expect(rows.length).toBeGreaterThanOrEqual(2); // the listener and the idle notify connection
+      await new Promise((resolve) => setTimeout(resolve, 1_500)); // the listener reconnects after 1 s
+      await receiver.ready();
+      const received = nextMessage(receiver);
+      await sender.publish({ topic: "job", id: "after" });
+      expect(await received).toEqual({ topic: "job", id: "after" });
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+      await admin.end();
+      await Promise.all([sender.close(), receiver.close()]);
     }
   });
 });

@@ -14,6 +14,8 @@ const CHANNEL = "fileforge_events";
 export function createPostgresBus(databaseUrl: string, log: Logger): EventBus {
   const local = createInProcessBus();
   const notifier = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // An idle connection the server drops is an 'error' on the pool: uncaught without this.
+  notifier.on("error", (error) => log.warn({ err: error }, "event bus notify connection lost; the next update reconnects"));
   let listener: pg.Client | null = null;
   let closed = false;
 
