@@ -13,6 +13,8 @@ const benches = [
   { script: "bench/image-tools-bench.ts", result: "image-tools.json" },
   { script: "bench/health-under-load-bench.ts", result: "health-under-load.json", optional: true },
   { script: "bench/ai-chat-bench.ts", result: "ai-chat.json" },
+  // Needs `npm run build` first, like the health benchmark.
+  { script: "bench/ai-chat-http-bench.ts", result: "ai-chat-http.json", optional: true },
 ];
 
 type Json = Record<string, unknown>;
@@ -34,7 +36,7 @@ for (const bench of benches) {
   if (run.status !== 0 && !bench.optional) console.error(`${bench.script} failed (exit ${run.status})`);
 }
 
-const [merge, split, render, image, health, ai] = await Promise.all(benches.map((bench) => read(bench.result)));
+const [merge, split, render, image, health, ai, aiHttp] = await Promise.all(benches.map((bench) => read(bench.result)));
 const summary = {
   machine: `${os.cpus().length} vCPU, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   node: process.version,
@@ -49,7 +51,8 @@ const summary = {
   },
   healthUnderLoad: health,
   aiChat: ai,
-  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json", "ai-chat.json"],
+  aiChatHttp: aiHttp,
+  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json", "ai-chat.json", "ai-chat-http.json", "ai-chat-http-postgres.json"],
 };
 await writeFile(new URL("results/tools.json", import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary.ratios, null, 2));
