@@ -54,6 +54,11 @@ describe("Summarize streams on the tool page (guest, offline mode)", () => {
     expect(text).toContain("14 March 2023 at a cost of $18.4 million. [p. 7]");
     expect(await tool.storedFileCount()).toBe(1);
 
+    // Kept among the guest's files too, as the same Markdown.
+    await page().getByRole("button", { name: "Save to my files" }).click();
+    await page().getByRole("button", { name: "Saved to your files" }).waitFor();
+    expect(await tool.storedFileCount()).toBe(2);
+
     // Other options, Run again: a new stream, now a list.
     await tool.chooseOption("Bullets");
     await tool.chooseOption("Short");

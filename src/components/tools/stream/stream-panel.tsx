@@ -14,6 +14,7 @@ import { StreamResult } from "./stream-result";
 import { StreamResultActions } from "./stream-result-actions";
 import { panelState } from "./stream-state";
 import { useResultStream } from "./use-result-stream";
+import { useSaveResult } from "./use-save-result";
 import type { StreamRun } from "./use-stream-run";
 
 type StreamPanelProps = { run: StreamRun; onCancel: () => void };
@@ -44,8 +45,15 @@ export function StreamPanel({ run, onCancel }: StreamPanelProps) {
   }, [ready, abort]);
 
   const downloadName = resultFileName(file.name, result.extension);
-  const download = () =>
-    saveTextFile(downloadName, buildResultMarkdown({ title: result.title, fileName: file.name, notes: stream.notes, text: stream.text, stopped: state === "stopped" }));
+  const markdown = () => buildResultMarkdown({ title: result.title, fileName: file.name, notes: stream.notes, text: stream.text, stopped: state === "stopped" });
+  const download = () => saveTextFile(downloadName, markdown());
+  const saveResult = useSaveResult();
+  // What was saved is this text: a regenerated one can be saved again.
+  const [savedText, setSavedText] = useState<string | null>(null);
+  const save = () => {
+    const text = stream.text;
+    saveResult.mutate({ name: downloadName, markdown: markdown() }, { onSuccess: () => setSavedText(text) });
+  };
 
   return (
     <Card>
@@ -82,6 +90,7 @@ export function StreamPanel({ run, onCancel }: StreamPanelProps) {
               onRegenerate={request}
               onCopy={() => navigator.clipboard.writeText(stream.text)}
               onDownload={download}
+              save={{ onSave: save, saving: saveResult.isPending, saved: savedText === stream.text }}
             />
           </>
         )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Copy, Download, RotateCcw, Square } from "lucide-react";
+import { Check, Copy, Download, RotateCcw, Save, Square } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { PanelState } from "./stream-state";
@@ -13,10 +13,11 @@ type StreamResultActionsProps = {
   onRegenerate: () => void;
   onCopy: () => Promise<void>;
   onDownload: () => void;
+  save: { onSave: () => void; saving: boolean; saved: boolean };
 };
 
 /** Stop while the text arrives; afterwards Regenerate, Copy and Download (when there is text to keep, also after Stop or an error). */
-export function StreamResultActions({ state, hasText, downloadName, onStop, onRegenerate, onCopy, onDownload }: StreamResultActionsProps) {
+export function StreamResultActions({ state, hasText, downloadName, onStop, onRegenerate, onCopy, onDownload, save }: StreamResultActionsProps) {
   if (state === "streaming") {
     return (
       <div className="flex flex-wrap gap-2">
@@ -50,6 +51,10 @@ export function StreamResultActions({ state, hasText, downloadName, onStop, onRe
           <Button size="sm" onClick={onDownload} aria-label={`Download ${downloadName}`}>
             <Download aria-hidden />
             Download .md
+          </Button>
+          <Button variant="outline" size="sm" onClick={save.onSave} disabled={save.saving || save.saved}>
+            {save.saved ? <Check aria-hidden /> : <Save aria-hidden />}
+            {save.saved ? "Saved to your files" : save.saving ? "Saving…" : "Save to my files"}
           </Button>
         </>
       ) : null}
