@@ -20,7 +20,16 @@ export type ReadPagesOptions = {
   ocr: boolean;
   progress?: ToolProgress;
   signal?: AbortSignal;
+  /** A page OCR has not read by then stays unread (default OCR_PAGE_TIMEOUT_MS). */
+  ocrPageTimeoutMs?: number;
 };
+
+/**
+ * A page of print reads in about 8 s at 300 dpi here; a photo-like page can
+ * keep tesseract busy for minutes and still read as noise. Past this it is
+ * left unread, so the rest of the document is ready instead of waiting.
+ */
+export const OCR_PAGE_TIMEOUT_MS = 60_000;
 
 export type DocumentBytes = { name: string; mimeType: string; bytes: Uint8Array };
 

@@ -36,6 +36,19 @@ describe("readDocumentPages", { timeout: 120_000 }, () => {
     expect(steps).toContain("Recognising page 2 of 2");
   });
 
+  it("leaves a page OCR cannot finish in time unread and reads the next one with a fresh engine", async () => {
+    // A full 300-dpi page that is almost all paper texture: tesseract spends minutes on it here.
+    const doc = new mupdf.PDFDocument(await makeScannedPdf(1, 300, [8.5, 11], () => ["Texture"]));
+    doc.graftPage(1, new mupdf.PDFDocument(await makeScannedPdf(1, 200, [6, 2], () => ["Invoice number 4721 is due on Friday."])), 0);
+    const bytes = takeBytes(doc.saveToBuffer("compress"));
+    doc.destroy();
+
+    const read = await readDocumentPages(pdf(bytes), { ocr: true, ocrPageTimeoutMs: 4_000 });
+    expect(read.unreadPages).toEqual([1]);
+    expect(read.ocrPages).toEqual([2]);
+    expect(read.pages).toEqual([{ page: 2, text: expect.stringMatching(/Invoice number 4721/) }]);
+  });
+
   it("pages a text file the way mupdf lays it out", async () => {
     const text = Array.from({ length: 120 }, (_, index) => `Line ${index + 1}.`).join("\n");
     const read = await readDocumentPages({ name: "notes.txt", mimeType: "text/plain", bytes: new TextEncoder().encode(text) }, { ocr: false });

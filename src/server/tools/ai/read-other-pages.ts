@@ -1,9 +1,9 @@
 import "server-only";
 import sharp from "sharp";
 import { mupdf, withMupdfMessages } from "../pdf/mupdf-runtime";
-import { toPgm, withOcrEngine } from "../text/ocr-engine";
+import { OcrPageTimeoutError, toPgm, withOcrEngine } from "../text/ocr-engine";
 import { ToolInputError } from "../tool-error";
-import type { DocumentBytes, DocumentPages, ReadPagesOptions } from "./document-pages";
+import { type DocumentBytes, type DocumentPages, OCR_PAGE_TIMEOUT_MS, type ReadPagesOptions } from "./document-pages";
 
 // Plain text has no pages of its own. mupdf lays it out into pages the same
 // way every time, and the page preview renders it with mupdf too, so a
@@ -30,7 +30,7 @@ export function readTextPages(input: DocumentBytes): DocumentPages {
 const MAX_OCR_PIXELS = 40_000_000;
 
 /** A photo or scan is one page; its text comes from OCR, or it stays unread when OCR is off. */
-export async function readImagePages(input: DocumentBytes, { ocr, progress }: ReadPagesOptions): Promise<DocumentPages> {
+export async function readImagePages(input: DocumentBytes, { ocr, progress, ocrPageTimeoutMs = OCR_PAGE_TIMEOUT_MS }: ReadPagesOptions): Promise<DocumentPages> {
   if (!ocr) return { pages: [], pageCount: 1, ocrPages: [], unreadPages: [1] };
   let pgm: Uint8Array;
   try {
@@ -46,6 +46,12 @@ export async function readImagePages(input: DocumentBytes, { ocr, progress }: Re
     throw new ToolInputError(`${input.name} is damaged or too large to read.`, { fileName: input.name, cause: error });
   }
   progress?.({ percent: 10, step: "Recognising the text in the image" });
-  const text = (await withOcrEngine((recognise) => recognise(pgm, 300))).text.trim();
+  const text = await withOcrEngine((recognise) => recognise(pgm, 300), { pageTimeoutMs: ocrPageTimeoutMs }).then(
+    (read) => read.text.trim(),
+    (error: unknown) => {
+      if (error instanceof OcrPageTimeoutError) return ""; // unread, like an image without text
+      throw error;
+    },
+  );
   return text ? { pages: [{ page: 1, text }], pageCount: 1, ocrPages: [1], unreadPages: [] } : { pages: [], pageCount: 1, ocrPages: [], unreadPages: [1] };
 }

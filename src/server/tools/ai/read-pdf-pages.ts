@@ -2,9 +2,9 @@ import "server-only";
 import { openPdf } from "../pdf/open-pdf";
 import { renderPage } from "../pdf/render-page";
 import { readPageText } from "../text/extract-page-text";
-import { toPgm, withOcrEngine } from "../text/ocr-engine";
+import { OcrPageTimeoutError, toPgm, withOcrEngine } from "../text/ocr-engine";
 import { MAX_OCR_PAGES } from "../text/ocr-options";
-import type { DocumentBytes, DocumentPages, ReadPagesOptions } from "./document-pages";
+import { type DocumentBytes, type DocumentPages, OCR_PAGE_TIMEOUT_MS, type ReadPagesOptions } from "./document-pages";
 
 // 300 dpi is what the OCR tool reads scans at by default: small print still reads.
 const OCR_DPI = 300;
@@ -14,7 +14,7 @@ const OCR_DPI = 300;
  * `ocr` is on, up to the OCR tool's page cap. Pages that stay empty are listed
  * in `unreadPages` so the caller can say so instead of pretending they were read.
  */
-export async function readPdfPages(input: DocumentBytes, { ocr, progress, signal }: ReadPagesOptions): Promise<DocumentPages> {
+export async function readPdfPages(input: DocumentBytes, { ocr, progress, signal, ocrPageTimeoutMs = OCR_PAGE_TIMEOUT_MS }: ReadPagesOptions): Promise<DocumentPages> {
   const { doc, pageCount } = openPdf(input.name, input.bytes);
   try {
     const texts: string[] = [];
@@ -38,11 +38,14 @@ export async function readPdfPages(input: DocumentBytes, { ocr, progress, signal
           try {
             const pgm = toPgm(new Uint8Array(pixmap.getPixels()), pixmap.getWidth(), pixmap.getHeight());
             texts[index] = (await recognise(pgm, OCR_DPI)).text;
+          } catch (error) {
+            // Left unread (and listed as such); the other pages go on.
+            if (!(error instanceof OcrPageTimeoutError)) throw error;
           } finally {
             pixmap.destroy();
           }
         }
-      });
+      }, { pageTimeoutMs: ocrPageTimeoutMs });
     }
     const pages = texts.map((text, index) => ({ page: index + 1, text: text.trim() }));
     return {

@@ -13,28 +13,71 @@ const LANG_PATH = path.join(path.dirname(eng.langPath), "4.0.0_best_int");
 export type Recognised = { text: string; words: number; textOnlyPdf: Uint8Array };
 export type Recognise = (image: Uint8Array, dpi: number) => Promise<Recognised>;
 
-/** One tesseract worker for a whole run (start-up costs about a second), always terminated. */
-export async function withOcrEngine<T>(work: (recognise: Recognise) => Promise<T>): Promise<T> {
-  let workerError: unknown = null;
-  const worker = await createWorker("eng", OEM.LSTM_ONLY, {
+/** A page tesseract did not finish in the time it was given (see `pageTimeoutMs`). */
+export class OcrPageTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`OCR did not finish the page within ${Math.round(timeoutMs / 1000)} s`);
+    this.name = "OcrPageTimeoutError";
+  }
+}
+
+type Engine = { worker: Awaited<ReturnType<typeof createWorker>>; error: unknown };
+
+async function startEngine(): Promise<Engine> {
+  // Each worker has its own error slot: a terminated one reporting late must not fail the next page.
+  const engine: Engine = { worker: null as unknown as Engine["worker"], error: null };
+  engine.worker = await createWorker("eng", OEM.LSTM_ONLY, {
     langPath: LANG_PATH,
     cacheMethod: "none",
     gzip: true,
     // Without a handler an error inside the worker is thrown at the top level.
-    errorHandler: (error: unknown) => void (workerError ??= error),
+    errorHandler: (error: unknown) => void (engine.error ??= error),
   });
+  return engine;
+}
+
+async function recognisePage({ worker, error }: Engine, image: Uint8Array, dpi: number): Promise<Recognised> {
+  await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+  const { data } = await worker.recognize(Buffer.from(image), { pdfTextOnly: true, pdfTitle: "OCR" }, { text: true, pdf: true, blocks: false });
+  if (error) throw error;
+  const pdf = data.pdf;
+  if (!pdf) throw new Error("tesseract returned no PDF");
+  const text = data.text.replace(/\s+$/, "");
+  return { text, words: text.split(/\s+/).filter(Boolean).length, textOnlyPdf: Uint8Array.from(pdf) };
+}
+
+/**
+ * One tesseract worker for a whole run (start-up costs about a second), always
+ * terminated. With `pageTimeoutMs`, a page that takes longer (a photo whose
+ * texture tesseract reads as thousands of tiny glyphs can take minutes) fails
+ * with OcrPageTimeoutError: tesseract cannot stop mid-page, so its worker is
+ * ended and the next page gets a fresh one.
+ */
+export async function withOcrEngine<T>(work: (recognise: Recognise) => Promise<T>, options: { pageTimeoutMs?: number } = {}): Promise<T> {
+  let engine = await startEngine();
   try {
     return await work(async (image, dpi) => {
-      await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
-      const { data } = await worker.recognize(Buffer.from(image), { pdfTextOnly: true, pdfTitle: "OCR" }, { text: true, pdf: true, blocks: false });
-      if (workerError) throw workerError;
-      const pdf = data.pdf;
-      if (!pdf) throw new Error("tesseract returned no PDF");
-      const text = data.text.replace(/\s+$/, "");
-      return { text, words: text.split(/\s+/).filter(Boolean).length, textOnlyPdf: Uint8Array.from(pdf) };
+      const { pageTimeoutMs } = options;
+      if (!pageTimeoutMs) return recognisePage(engine, image, dpi);
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new OcrPageTimeoutError(pageTimeoutMs)), pageTimeoutMs);
+      });
+      try {
+        // race() also handles the abandoned page's rejection when its worker is ended.
+        return await Promise.race([recognisePage(engine, image, dpi), timedOut]);
+      } catch (error) {
+        if (error instanceof OcrPageTimeoutError) {
+          await engine.worker.terminate().catch(() => undefined);
+          engine = await startEngine();
+        }
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
     });
   } finally {
-    await worker.terminate();
+    await engine.worker.terminate();
   }
 }
 
