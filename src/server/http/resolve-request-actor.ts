@@ -4,6 +4,7 @@ import { auth } from "@/server/auth";
 import { type Actor, loadUserActor } from "@/server/auth/actor";
 import { createGuestId, decodeGuestCookie, encodeGuestCookie, GUEST_COOKIE_MAX_AGE_SECONDS, GUEST_COOKIE_NAME } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
 
 /**
  * The actor behind a route-handler request: the signed-in user, else the
@@ -30,4 +31,15 @@ export async function resolveRequestActor(request: Request, options: { createGue
     secure: new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
   });
   return { kind: "guest", guestId, role: "GUEST" };
+}
+
+/**
+ * The actor of a request for a file (download, preview, summary): a visitor
+ * without a cookie owns no file, so they get the same NOT_FOUND as for a file
+ * that is someone else's, and no guest is created for them.
+ */
+export async function resolveFileOwner(request: Request): Promise<Actor> {
+  const actor = await resolveRequestActor(request, { createGuest: false });
+  if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+  return actor;
 }

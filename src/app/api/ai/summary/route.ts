@@ -1,7 +1,7 @@
 import { getLanguageModel } from "@/server/ai/get-language-model";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { resolveRequestActor } from "@/server/http/resolve-request-actor";
+import { resolveFileOwner } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { logger } from "@/server/logger";
 import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
@@ -25,9 +25,7 @@ export async function POST(request: Request) {
   try {
     const body = summaryRequestSchema.safeParse(await request.json().catch(() => null));
     if (!body.success) throw new AppError("BAD_REQUEST", body.error.issues[0]?.message ?? "Invalid request.");
-    // No new guest here: a visitor without a cookie owns no file, so it gets the same 404 as for anyone else's.
-    const actor = await resolveRequestActor(request, { createGuest: false });
-    if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+    const actor = await resolveFileOwner(request);
     await enforceRateLimit("ai", actor, clientIp(request.headers));
     const log = logger.child({ route: "POST /api/ai/summary", requestId: crypto.randomUUID(), ...(actor.kind === "user" ? { userId: actor.userId } : { guestId: actor.guestId }) });
     return await streamDocumentSummary(

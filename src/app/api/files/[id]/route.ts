@@ -1,6 +1,5 @@
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { resolveRequestActor } from "@/server/http/resolve-request-actor";
+import { resolveFileOwner } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { deleteFile } from "@/server/services/files/delete-file";
 import { getStorage } from "@/server/storage";
@@ -11,8 +10,7 @@ export const dynamic = "force-dynamic";
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    const actor = await resolveRequestActor(request, { createGuest: false });
-    if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+    const actor = await resolveFileOwner(request);
     await deleteFile(db, getStorage(), actor, id);
     return new Response(null, { status: 204 });
   } catch (error) {

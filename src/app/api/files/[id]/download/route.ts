@@ -1,7 +1,6 @@
 import { Readable } from "node:stream";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { resolveRequestActor } from "@/server/http/resolve-request-actor";
+import { resolveFileOwner } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { getOwnedFile } from "@/server/services/files/get-owned-file";
 import { contentDisposition } from "@/server/services/files/sanitize-file-name";
@@ -14,8 +13,7 @@ export const runtime = "nodejs";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    const actor = await resolveRequestActor(request, { createGuest: false });
-    if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+    const actor = await resolveFileOwner(request);
     const file = await getOwnedFile(db, actor, id);
     const stream = await getStorage().read(file.storageKey);
     return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {

@@ -1,6 +1,5 @@
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { resolveRequestActor } from "@/server/http/resolve-request-actor";
+import { resolveFileOwner } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { renderThumbnail } from "@/server/services/files/render-thumbnail";
 import { getStorage } from "@/server/storage";
@@ -12,8 +11,7 @@ export const runtime = "nodejs";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    const actor = await resolveRequestActor(request, { createGuest: false });
-    if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+    const actor = await resolveFileOwner(request);
     const thumbnail = await renderThumbnail(db, getStorage(), actor, id);
     return new Response(Buffer.from(thumbnail.data), {
       headers: {

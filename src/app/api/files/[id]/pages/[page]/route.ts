@@ -1,6 +1,6 @@
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { resolveRequestActor } from "@/server/http/resolve-request-actor";
+import { resolveFileOwner } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { renderOwnedPage } from "@/server/services/documents/render-owned-page";
 import { getStorage } from "@/server/storage";
@@ -19,8 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { id, page } = await params;
     const number = Number(page);
     if (!/^\d{1,5}$/.test(page) || number < 1) throw new AppError("BAD_REQUEST", "Pages are numbered from 1.");
-    const actor = await resolveRequestActor(request, { createGuest: false });
-    if (!actor) throw new AppError("NOT_FOUND", "File not found. It may have expired or been deleted.");
+    const actor = await resolveFileOwner(request);
     const png = await renderOwnedPage(db, getStorage(), actor, id, number);
     return new Response(new Blob([png.slice().buffer], { type: "image/png" }), {
       headers: {
