@@ -13,7 +13,7 @@ import { loadChatFiles } from "@/server/services/chat/load-chat-files";
 import { isOfflineModel, resultNotes } from "@/server/tools/ai/ai-tool-support";
 import { isDocumentType } from "@/server/tools/ai/read-document-pages";
 import { loadPreparedDocument } from "./load-prepared-document";
-import { meterStreamUsage } from "./meter-stream-usage";
+import { meterStreamUsage } from "@/server/quotas/meter-stream-usage";
 import { STREAMED_TOOLS, type StreamedToolId } from "./streamed-tools";
 
 export type DocumentSummaryRequest = { tool: StreamedToolId; fileId: string; options: unknown };

@@ -68,6 +68,25 @@ describe("document chat with the offline model", () => {
     expect((await caller.chat.list()).map((summary) => summary.id)).toEqual([id]);
   });
 
+  it("counts the tokens of an answer stopped halfway, which the provider never reports", async () => {
+    const actor = guest();
+    const file = await upload(actor, "report.pdf", makeTextPdf(sampleReport.map((chunk) => chunk.text)));
+    const slow = createLanguageModel({ OPENAI_MODEL: "unused" }, "chat", { offlineChunkDelayMs: 30 });
+    const stop = new AbortController();
+    const response = await streamDocumentChat(context(actor, { model: slow, signal: stop.signal }), { chatId: chatId(), message: userMessage(QUESTION), fileIds: [file.id] });
+    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+    let body = "";
+    for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+      body += read.value;
+      if (body.includes('"text-delta"')) stop.abort();
+    }
+    expect(body).toContain('"type":"abort"');
+    const guestId = actor.kind === "guest" ? actor.guestId : "";
+    const spent = () => db.usageEvent.aggregate({ where: { guestId, kind: "AI_TOKENS" }, _sum: { amount: true } }).then((sum) => sum._sum.amount ?? 0);
+    // Estimated from the prompt sent (eight passages of the report) and the words so far.
+    await expect.poll(spent).toBeGreaterThan(300);
+  });
+
   it("regenerates: the same question again replaces the earlier answer", async () => {
     const actor = guest();
     const file = await upload(actor, "report.pdf", makeTextPdf(sampleReport.map((chunk) => chunk.text)));

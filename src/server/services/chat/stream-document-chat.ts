@@ -7,12 +7,12 @@ import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
 import type { DocumentChunk } from "@/server/ai/document-context";
 import { describeAiFailure, mapAiError } from "@/server/ai/map-ai-error";
 import { STREAM_RESPONSE_HEADERS } from "@/server/ai/stream-response-headers";
-import { type Actor, ownerOf } from "@/server/auth/actor";
+import type { Actor } from "@/server/auth/actor";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
-import { recordUsage } from "@/server/quotas/record-usage";
+import { meterStreamUsage } from "@/server/quotas/meter-stream-usage";
 import type { SendIngestEvent } from "@/server/services/documents/request-document-ingestion";
 import type { StorageDriver } from "@/server/storage/types";
 import { saveAssistantMessage, saveUserMessage } from "./chat-messages";
@@ -93,17 +93,15 @@ export async function streamDocumentChat(ctx: DocumentChatContext, request: Docu
   const log = ctx.log.child({ chatId: chat.id });
   log.info({ passages: prompt.context.included.length, dropped: prompt.context.droppedChunks }, "answering a document question");
 
+  const promptChars = prompt.options.instructions.length + JSON.stringify(prompt.options.messages).length;
   const result = streamText({
     model: ctx.model,
     ...prompt.options,
     stopWhen: stepCountIs(1),
     maxOutputTokens: MAX_ANSWER_TOKENS,
     abortSignal: ctx.signal,
-    onEnd: async ({ totalUsage }) => {
-      const tokens = totalUsage.totalTokens ?? (totalUsage.inputTokens ?? 0) + (totalUsage.outputTokens ?? 0);
-      // A failed count must not break an answer that has already been delivered.
-      await recordUsage(db, ownerOf(actor), "AI_TOKENS", tokens).catch((error: unknown) => log.error({ err: error }, "could not record AI token usage"));
-    },
+    // Counted when the answer ends, and estimated when Stop cuts it off (the provider then never reports usage).
+    ...meterStreamUsage(db, actor, log, promptChars),
     onError: ({ error }) => log.warn(describeAiFailure(error), "the AI provider failed while answering"),
   });
   return result.toUIMessageStreamResponse({

@@ -3,7 +3,7 @@ import type { LanguageModelUsage, TextStreamPart, ToolSet } from "ai";
 import { type Actor, ownerOf } from "@/server/auth/actor";
 import type { DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
-import { recordUsage } from "@/server/quotas/record-usage";
+import { recordUsage } from "./record-usage";
 
 // A rough rule for English text with the common tokenizers; only used when the provider never said.
 const CHARS_PER_TOKEN = 4;
