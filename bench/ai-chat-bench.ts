@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../scripts/db/create-test-database";
 import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-server";
+import { percentile } from "./support/timing";
 
 const REQUESTS = 100;
 const database = await createTestDatabase({ serverUrl: null });
@@ -90,10 +91,6 @@ for (let i = 0; i < REQUESTS; i += 1) {
   directTimes.push(await directTtft());
   serviceTimes.push(await serviceTtft(i));
 }
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN) * 10) / 10;
-};
 const results = {
   machine: `${(await import("node:os")).cpus().length} vCPU`,
   node: process.version,

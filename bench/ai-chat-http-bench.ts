@@ -14,6 +14,7 @@ import { createTestDatabase } from "../scripts/db/create-test-database";
 import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-server";
 import { GuestClient } from "./support/guest-client";
 import { startBuiltApp } from "./support/start-built-app";
+import { percentile } from "./support/timing";
 
 const REQUESTS = 100;
 // The chat allows 20 requests a minute per visitor and per IP: five guests,
@@ -60,10 +61,6 @@ async function routeTtft(guest: { client: GuestClient; fileId: string; ip: strin
   return firstTextAfter(started, response, '"text-delta"');
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN) * 10) / 10;
-};
 
 try {
   const pdf = makePdf("Report", 200, { linesPerPage: 30 });

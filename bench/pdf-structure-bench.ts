@@ -10,21 +10,11 @@ import { splitPdfTool } from "../src/server/tools/pdf/split";
 import { runTool } from "../src/server/tools/run-tool";
 import { inputFile } from "../src/server/tools/test-support/input-file";
 import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { medianMs } from "./support/timing";
 
 const RUNS = 7;
 const PAGES = 500;
 
-async function medianMs(work: () => Promise<unknown> | unknown): Promise<number> {
-  await work(); // warm: WASM compiled, JIT settled, files cached
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(RUNS / 2)] ?? NaN);
-}
 
 function qpdfVersion(): string | null {
   try {
@@ -39,7 +29,7 @@ const input = inputFile("bench.pdf", "application/pdf", pdf);
 const signal = new AbortController().signal;
 let outputBytes = 0;
 const zipShares: number[] = [];
-const oursMs = await medianMs(async () => {
+const oursMs = await medianMs(RUNS, async () => {
   // The tool reports "Packing 500 files into a zip" just before zipping: the time after it is the zip's.
   const started = performance.now();
   let packingAt = NaN;
@@ -62,7 +52,7 @@ if (version) {
   const source = path.join(dir, "bench.pdf");
   await writeFile(source, pdf);
   const out = path.join(dir, "out");
-  qpdfMs = await medianMs(async () => {
+  qpdfMs = await medianMs(RUNS, async () => {
     await rm(out, { recursive: true, force: true });
     await mkdir(out);
     execFileSync("qpdf", ["--split-pages", source, path.join(out, "page-%d.pdf")]);

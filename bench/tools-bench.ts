@@ -12,23 +12,13 @@ import { runTool } from "../src/server/tools/run-tool";
 import { inputFile } from "../src/server/tools/test-support/input-file";
 import { makePdf } from "../src/server/tools/test-support/make-pdf";
 import type { ToolDefinition, ToolInputFile } from "../src/server/tools/types";
+import { medianMs } from "./support/timing";
 
 const RUNS = 5;
 const signal = new AbortController().signal;
 const run = (tool: ToolDefinition, inputs: ToolInputFile[], options: unknown) =>
   runTool(tool, { inputs, options, progress: () => {}, signal });
 
-async function medianMs(work: () => Promise<unknown>): Promise<number> {
-  await work(); // warm: WASM compiled, libvips loaded, JIT settled
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(RUNS / 2)] ?? NaN);
-}
 
 // qpdf is only the yardstick here (apt-get install -y qpdf); a whole process, start-up included.
 async function qpdfMergeMs(pdfs: ToolInputFile[]): Promise<number | null> {
@@ -44,7 +34,7 @@ async function qpdfMergeMs(pdfs: ToolInputFile[]): Promise<number | null> {
       await writeFile(file, await pdf.read());
       return file;
     }));
-    return await medianMs(async () => execFileSync("qpdf", ["--empty", "--pages", ...files, "--", path.join(dir, "out.pdf")]));
+    return await medianMs(RUNS, async () => execFileSync("qpdf", ["--empty", "--pages", ...files, "--", path.join(dir, "out.pdf")]));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -52,7 +42,7 @@ async function qpdfMergeMs(pdfs: ToolInputFile[]): Promise<number | null> {
 
 async function benchMerge() {
   const pdfs = Array.from({ length: 50 }, (_, i) => inputFile(`f${i}.pdf`, "application/pdf", makePdf(`file ${i + 1}`, 20, { linesPerPage: 50 })));
-  const ms = await medianMs(() => run(mergePdfTool, pdfs, {}));
+  const ms = await medianMs(RUNS, () => run(mergePdfTool, pdfs, {}));
   const qpdfMs = await qpdfMergeMs(pdfs);
   return {
     case: "pdf.merge 50 files × 20 text pages",
@@ -78,8 +68,8 @@ async function benchConvert() {
     sharp.concurrency(concurrency); // libvips threads per image, process-wide
     for (const format of ["webp", "jpeg"] as const) {
       const options = { format, maxWidth: 1200 };
-      const oneJob = await medianMs(() => run(convertImageTool, batch, options));
-      const twoJobs = await medianMs(() => Promise.all([run(convertImageTool, batch, options), run(convertImageTool, batch, options)]));
+      const oneJob = await medianMs(RUNS, () => run(convertImageTool, batch, options));
+      const twoJobs = await medianMs(RUNS, () => Promise.all([run(convertImageTool, batch, options), run(convertImageTool, batch, options)]));
       results.push({
         case: `image.convert 6000×4000 JPEG (${(input.size / 1e6).toFixed(1)} MB) → ${format} 1200 px, sharp.concurrency(${concurrency})`,
         oneJobImagesPerSecond: Math.round((batch.length / oneJob) * 10_000) / 10,

@@ -2,23 +2,13 @@
 // on a free port with a throwaway data directory and the embedded database.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { findRunningEmbeddedDb } from "../../scripts/db/start-embedded-db";
+import { freePort } from "../../test/support/free-port";
 
 export type BuiltApp = { baseURL: string; dataDir: string; pid: number; stop: () => Promise<void> };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 export async function startBuiltApp(extraEnv: Record<string, string>): Promise<BuiltApp> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no build: run `npm run build` first");
