@@ -17,18 +17,22 @@ export class PageOutOfRangeError extends Error {
   }
 }
 
+/** The pixmap as PNG bytes; the pixmap is freed. */
+function toPng(pixmap: mupdf.Pixmap): Uint8Array {
+  try {
+    // Copied: the view points into mupdf's heap, which moves when it grows.
+    return pixmap.asPNG().slice();
+  } finally {
+    pixmap.destroy();
+  }
+}
+
 function pdfPage(input: DocumentBytes, page: number): Uint8Array {
   const { doc, pageCount } = openPdf(input.name, input.bytes);
   try {
     if (page > pageCount) throw new PageOutOfRangeError(pageCount);
     // The same guarded renderer as the PDF tools: a hostile page cannot exhaust memory here either.
-    const pixmap = renderPage({ doc, index: page - 1, fileName: input.name }, PREVIEW_DPI, "rgb");
-    try {
-      // Copied: the view points into mupdf's heap, which moves when it grows.
-      return pixmap.asPNG().slice();
-    } finally {
-      pixmap.destroy();
-    }
+    return toPng(renderPage({ doc, index: page - 1, fileName: input.name }, PREVIEW_DPI, "rgb"));
   } finally {
     doc.destroy();
   }
@@ -40,12 +44,11 @@ function textPage(input: DocumentBytes, page: number): Uint8Array {
   try {
     const pageCount = doc.countPages();
     if (page > pageCount) throw new PageOutOfRangeError(pageCount);
-    const pixmap = doc.loadPage(page - 1).toPixmap(mupdf.Matrix.scale(PREVIEW_DPI / 72, PREVIEW_DPI / 72), mupdf.ColorSpace.DeviceRGB, false);
+    const laidOut = doc.loadPage(page - 1);
     try {
-      // Copied: the view points into mupdf's heap, which moves when it grows.
-      return pixmap.asPNG().slice();
+      return toPng(laidOut.toPixmap(mupdf.Matrix.scale(PREVIEW_DPI / 72, PREVIEW_DPI / 72), mupdf.ColorSpace.DeviceRGB, false));
     } finally {
-      pixmap.destroy();
+      laidOut.destroy();
     }
   } finally {
     doc.destroy();
