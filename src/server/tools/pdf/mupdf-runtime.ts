@@ -1,5 +1,43 @@
 import "server-only";
-import * as mupdf from "mupdf";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import * as firstInstance from "mupdf";
+
+type Mupdf = typeof firstInstance;
+
+/**
+ * The engine every PDF tool uses. A live binding: after a WASM trap the
+ * in-process runner loads a fresh instance (reloadMupdf) and importers see it
+ * at their next `mupdf.X`, so nothing may keep a mupdf object (or class) across
+ * jobs, except through perMupdfInstance.
+ */
+export let mupdf: Mupdf = firstInstance;
+
+// The types under the same name, so `mupdf.PDFDocument` still names a type.
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export declare namespace mupdf {
+  export type Buffer = firstInstance.Buffer;
+  export type Color = firstInstance.Color;
+  export type ColorSpace = firstInstance.ColorSpace;
+  export type Device = firstInstance.Device;
+  export type DisplayList = firstInstance.DisplayList;
+  export type Document = firstInstance.Document;
+  export type DrawDevice = firstInstance.DrawDevice;
+  export type Font = firstInstance.Font;
+  export type Image = firstInstance.Image;
+  export type Matrix = firstInstance.Matrix;
+  export type Page = firstInstance.Page;
+  export type PDFDocument = firstInstance.PDFDocument;
+  export type PDFGraftMap = firstInstance.PDFGraftMap;
+  export type PDFObject = firstInstance.PDFObject;
+  export type PDFPage = firstInstance.PDFPage;
+  export type Pixmap = firstInstance.Pixmap;
+  export type Point = firstInstance.Point;
+  export type Quad = firstInstance.Quad;
+  export type Rect = firstInstance.Rect;
+  export type StructuredText = firstInstance.StructuredText;
+}
 
 // mupdf reports recoverable damage ("trying to repair broken xref") through one
 // process-wide hook that otherwise writes to stderr. Route it here: messages are
@@ -35,4 +73,39 @@ export function takeBytes(buffer: mupdf.Buffer): Uint8Array {
   }
 }
 
-export { mupdf };
+/** A value made with mupdf (a font, say) and kept for later jobs: made again for each new engine instance. */
+export function perMupdfInstance<T>(make: () => T): () => T {
+  let cached: { engine: Mupdf; value: T } | null = null;
+  return () => {
+    if (cached?.engine !== mupdf) cached = { engine: mupdf, value: make() };
+    return cached.value;
+  };
+}
+
+let generation = 0;
+let reloading: Promise<void> | null = null;
+
+/** Which engine instance is live; pass it to reloadMupdf so that two jobs hit by one trap reload once. */
+export function mupdfGeneration(): number {
+  return generation;
+}
+
+/**
+ * Drops the live engine and loads a fresh one (its own WASM heap). ES modules
+ * are never unloaded, so a module URL with a query string is a new instance of
+ * mupdf.js, which calls the WASM factory again. The dropped instance's heap
+ * stays allocated for the process's life: a cost paid once per trap, which is
+ * why tools normally run in worker processes that simply exit instead.
+ */
+export function reloadMupdf(seenGeneration: number): Promise<void> {
+  if (seenGeneration !== generation) return reloading ?? Promise.resolve();
+  generation += 1;
+  // Resolved from the app's directory at run time: bundlers rewrite `createRequire(import.meta.url)`.
+  const entry = createRequire(path.join(process.cwd(), "package.json")).resolve("mupdf");
+  const url = `${pathToFileURL(entry).href}?instance=${generation}`;
+  reloading = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Mupdf>).then((fresh) => {
+    fresh.setLog({ warning: collect, error: collect });
+    mupdf = fresh;
+  });
+  return reloading;
+}

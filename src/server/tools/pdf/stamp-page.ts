@@ -1,5 +1,5 @@
 import "server-only";
-import { mupdf } from "./mupdf-runtime";
+import { mupdf, perMupdfInstance } from "./mupdf-runtime";
 
 /** A page as a person sees it: `width` × `height` points, origin at the bottom-left, after /Rotate and the crop. */
 export type StampFrame = { width: number; height: number };
@@ -8,12 +8,11 @@ export type StampFrame = { width: number; height: number };
 const FONT = "FFStampHelv";
 const STATE = "FFStampGS";
 
-let helvetica: mupdf.Font | null = null;
+const helvetica = perMupdfInstance(() => new mupdf.Font("Helvetica"));
 
 /** Width of WinAnsi text in Helvetica at `size` points, for centring and right-aligning. */
 export function textWidth(text: string, size: number): number {
-  helvetica ??= new mupdf.Font("Helvetica");
-  const font = helvetica;
+  const font = helvetica();
   return [...text].reduce((sum, char) => sum + font.advanceGlyph(font.encodeCharacter(char.codePointAt(0) ?? 0x3f), 0), 0) * size;
 }
 
