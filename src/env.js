@@ -61,6 +61,8 @@ export const serverSchema = {
   TOOL_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   // A job's worker is killed past this resident memory, in MB (WASM included).
   TOOL_WORKER_MAX_RSS_MB: z.coerce.number().int().min(256).default(2048),
+  // Workers start with the first job that needs one; one idle this many seconds exits.
+  TOOL_WORKER_IDLE_SECONDS: z.coerce.number().int().min(1).default(300),
 
   // File storage: UploadThing instead of local disk.
   UPLOADTHING_TOKEN: z.string().optional(),

@@ -22,9 +22,6 @@ export async function startEmbeddedEngineForApp(): Promise<void> {
   }
   const [{ inngest }, { functions }] = await Promise.all([import("~/inngest/client"), import("~/inngest")]);
   await startEmbeddedEngine({ db, client: inngest, functions });
-  // Tool workers load mupdf and sharp now rather than when the first job waits for them.
-  const { warmToolRunner } = await import("@/server/tools/worker/tool-runner");
-  warmToolRunner();
   logger.info(
     { jobEngine: "embedded", functions: functions.length },
     "durable functions run on the embedded single-machine engine (state in the database; run one instance only). " +

@@ -47,7 +47,3 @@ export function timeBudgetError(budgetMs: number): ToolInputError {
     `This file takes longer than a job may run (${describeDuration(budgetMs)}), so it was stopped. Try a smaller file, fewer pages at a time or lower settings.`,
   );
 }
-
-export function workerCrashError(): ToolInputError {
-  return new ToolInputError("The tool stopped unexpectedly while working on this file. The file may be damaged or use something this tool cannot handle.");
-}

@@ -37,6 +37,8 @@ export const childMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ai-tokens"), jobId: z.string(), tokens: z.number().int().nonnegative() }),
   z.object({ type: z.literal("done"), jobId: z.string(), outputs: z.array(workerOutput) }),
   z.object({ type: z.literal("failed"), jobId: z.string(), error: serializedError }),
+  // The engine trapped (or the process hit an uncaught error): the worker exits right after sending this.
+  z.object({ type: z.literal("faulted"), jobId: z.string(), error: serializedError, engine: z.string(), fileName: z.string().optional() }),
 ]);
 export type ChildMessage = z.infer<typeof childMessage>;
 

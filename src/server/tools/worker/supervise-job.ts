@@ -1,6 +1,7 @@
 import "server-only";
+import { EngineFaultError } from "../engine-fault";
 import type { ToolProgress, ToolTokenReport } from "../types";
-import { memoryBudgetError, timeBudgetError, workerCrashError } from "./budgets";
+import { memoryBudgetError, timeBudgetError } from "./budgets";
 import type { RunRequest, WorkerOutput } from "./protocol";
 import { type ToolWorker, WorkerExitError } from "./tool-worker";
 
@@ -21,7 +22,7 @@ export type JobLimits = {
 export async function superviseJob(
   worker: ToolWorker,
   request: RunRequest,
-  run: { progress: ToolProgress; reportAiTokens?: ToolTokenReport; signal: AbortSignal; limits: JobLimits },
+  run: { progress: ToolProgress; reportAiTokens?: ToolTokenReport; signal: AbortSignal; limits: JobLimits; engine: string },
 ): Promise<WorkerOutput[]> {
   const { limits, signal } = run;
   let verdict: Error | undefined;
@@ -50,7 +51,11 @@ export async function superviseJob(
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     if (verdict) throw verdict;
-    if (error instanceof WorkerExitError) throw worker.ranOutOfHeap ? memoryBudgetError(limits.maxRssBytes) : workerCrashError();
+    if (error instanceof WorkerExitError) {
+      if (worker.ranOutOfHeap) throw memoryBudgetError(limits.maxRssBytes);
+      // Died on its own (a native crash, an abort): treated as an engine fault, so the job gets one more try on a fresh worker.
+      throw new EngineFaultError(run.engine, { cause: error });
+    }
     throw error;
   } finally {
     clearTimeout(budget);

@@ -2,7 +2,7 @@ import "server-only";
 import { availableParallelism } from "node:os";
 import { env } from "@/env";
 import { logger } from "@/server/logger";
-import { runTool } from "../run-tool";
+import type { runTool } from "../run-tool";
 import { createToolPool, type ToolPool } from "./tool-pool";
 import { WorkerStartError } from "./tool-worker";
 
@@ -21,7 +21,13 @@ function poolSize(): number {
 function getPool(): ToolPool {
   if (shared.fileforgeToolPool) return shared.fileforgeToolPool;
   const maxRssMb = env.TOOL_WORKER_MAX_RSS_MB;
-  const pool = createToolPool({ size: poolSize(), maxRssBytes: maxRssMb * 1024 * 1024, heapMb: Math.min(1536, Math.floor(maxRssMb * 0.75)) });
+  const pool = createToolPool({
+    size: poolSize(),
+    maxRssBytes: maxRssMb * 1024 * 1024,
+    heapMb: Math.min(1536, Math.floor(maxRssMb * 0.75)),
+    // Workers start with the first job that needs one and leave after this long idle.
+    idleMs: env.TOOL_WORKER_IDLE_SECONDS * 1000,
+  });
   // Workers also leave on their own when the IPC channel closes; this is for a clean exit.
   process.once("exit", () => pool.stop());
   shared.fileforgeToolPool = pool;
@@ -33,7 +39,7 @@ function runner() {
   const state = shared.fileforgeToolRunner;
   if (!state.announced) {
     state.announced = true;
-    if (state.mode === "workers") logger.info({ toolRunner: "workers", workers: poolSize(), maxRssMb: env.TOOL_WORKER_MAX_RSS_MB }, "tools run in worker processes");
+    if (state.mode === "workers") logger.info({ toolRunner: "workers", workers: poolSize(), maxRssMb: env.TOOL_WORKER_MAX_RSS_MB, idleSeconds: env.TOOL_WORKER_IDLE_SECONDS }, "tools run in worker processes, started on demand");
     else logger.info({ toolRunner: "in-process" }, "tools run in the web process (TOOL_RUNNER=in-process): a heavy job slows requests");
   }
   return state;
@@ -44,9 +50,10 @@ export function toolRunnerMode(): "workers" | "in-process" {
   return runner().mode;
 }
 
-/** Starts the workers ahead of the first job (embedded mode, at start-up). */
-export function warmToolRunner(): void {
-  if (runner().mode === "workers") getPool().warm();
+// Loaded only when a tool runs here: in worker mode the web process never needs it (nor the engines it reloads).
+async function runInProcess(...args: Parameters<typeof runTool>): ReturnType<typeof runTool> {
+  const { runToolInProcess } = await import("./run-tool-in-process");
+  return runToolInProcess(...args);
 }
 
 /**
@@ -55,7 +62,7 @@ export function warmToolRunner(): void {
  */
 export const runJobTool: typeof runTool = async (tool, run) => {
   const state = runner();
-  if (state.mode === "in-process") return runTool(tool, run);
+  if (state.mode === "in-process") return runInProcess(tool, run);
   const pool = getPool();
   try {
     return await pool.runTool(tool, run);
@@ -64,6 +71,6 @@ export const runJobTool: typeof runTool = async (tool, run) => {
     if (!(error instanceof WorkerStartError) || pool.hasStarted()) throw error;
     state.mode = "in-process";
     logger.error({ err: error, toolRunner: "in-process" }, "tool workers cannot start; tools now run in the web process (set TOOL_RUNNER=in-process to skip trying)");
-    return runTool(tool, run);
+    return runInProcess(tool, run);
   }
 };

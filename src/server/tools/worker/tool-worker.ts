@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { setPriority } from "node:os";
 import path from "node:path";
+import { EngineFaultError } from "../engine-fault";
 import type { ToolProgress, ToolTokenReport } from "../types";
 import { childMessage, type ChildMessage, type ParentMessage, reviveError, type RunRequest, type WorkerOutput } from "./protocol";
 
@@ -39,6 +40,8 @@ export class ToolWorker {
   private stderrTail = "";
   private job: { id: string; listeners: JobListeners; settle: (result: { outputs?: WorkerOutput[]; error?: Error }) => void } | null = null;
   private exit: Exit | null = null;
+  /** Set by a fault report: the process is on its way out and takes no other job. */
+  private faulted = false;
   private readonly child: ChildProcess;
   private readonly ready: Promise<void>;
 
@@ -95,8 +98,9 @@ export class ToolWorker {
     return worker;
   }
 
+  /** Running and fit for a job: not exited, not faulted. */
   get alive(): boolean {
-    return this.exit === null;
+    return this.exit === null && !this.faulted;
   }
 
   /** True when V8 reported running out of heap before the process died. */
@@ -126,12 +130,19 @@ export class ToolWorker {
 
   /** SIGKILL: a worker stuck in synchronous WASM work would never see a polite request. */
   kill(): void {
-    if (this.alive) this.child.kill("SIGKILL");
+    if (this.exit === null) this.child.kill("SIGKILL");
+  }
+
+  /** Lets an idle worker go: closing the IPC channel makes it exit 0 (worker-main.ts); SIGKILL if it lingers. */
+  dismiss(): void {
+    if (this.exit !== null) return;
+    if (this.child.connected) this.child.disconnect();
+    setTimeout(() => this.kill(), 5_000).unref();
   }
 
   /** Resident memory of the process (WASM heaps and native buffers included); undefined where /proc is missing. */
   async rssBytes(): Promise<number | undefined> {
-    if (!this.child.pid || !this.alive) return undefined;
+    if (!this.child.pid || this.exit !== null) return undefined;
     const status = await readFile(`/proc/${this.child.pid}/status`, "utf8").catch(() => "");
     const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
     return kb ? Number(kb) * 1024 : undefined;
@@ -142,10 +153,14 @@ export class ToolWorker {
     if (message.type === "progress") this.job.listeners.progress({ percent: message.percent, step: message.step });
     else if (message.type === "ai-tokens") this.job.listeners.reportAiTokens?.(message.tokens);
     else if (message.type === "done") this.job.settle({ outputs: message.outputs });
-    else this.job.settle({ error: reviveError(message.error) });
+    else if (message.type === "failed") this.job.settle({ error: reviveError(message.error) });
+    else {
+      this.faulted = true;
+      this.job.settle({ error: new EngineFaultError(message.engine, { fileName: message.fileName, cause: reviveError(message.error) }) });
+    }
   }
 
   private send(message: ParentMessage): void {
-    if (this.alive && this.child.connected) this.child.send(message);
+    if (this.exit === null && this.child.connected) this.child.send(message);
   }
 }

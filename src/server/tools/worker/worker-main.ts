@@ -6,6 +6,7 @@ import "server-only";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { describeEngineFault, findEngineFault } from "../engine-fault";
 import { getTool, listTools } from "../registry";
 import { runTool } from "../run-tool";
 import type { ToolDefinition, ToolInputFile, ToolProgress } from "../types";
@@ -15,7 +16,10 @@ import { type ChildMessage, parentMessage, type RunRequest, serializeError, type
 const PROGRESS_INTERVAL_MS = 100;
 
 const extraTools = new Map<string, ToolDefinition>();
-const running = new Map<string, AbortController>();
+const running = new Map<string, { controller: AbortController; tool: Pick<ToolDefinition, "category"> }>();
+// Exit code after a fault (EX_SOFTWARE): this process's engine heap can no longer be trusted.
+const FAULT_EXIT_CODE = 70;
+let faulted = false;
 
 function send(message: ChildMessage): void {
   process.send?.(message);
@@ -65,12 +69,36 @@ function throttledProgress(jobId: string): { report: ToolProgress; flush: () => 
   return { report, flush };
 }
 
+/**
+ * Reports each running job as faulted and exits once the messages are out:
+ * after a WASM trap the engine's heap may be corrupt, and a job run on it
+ * would fail (or worse, succeed with garbage). The pool starts a fresh worker.
+ */
+function faultAndExit(error: unknown, jobIds: readonly string[]): void {
+  faulted = true;
+  const fault = findEngineFault(error) ?? error;
+  let pending = jobIds.length;
+  const exitWhenSent = () => {
+    pending -= 1;
+    if (pending <= 0) process.exit(FAULT_EXIT_CODE);
+  };
+  if (pending === 0 || !process.send) return process.exit(FAULT_EXIT_CODE);
+  // A send that never completes (the channel closing meanwhile) must not keep a faulted process around.
+  setTimeout(() => process.exit(FAULT_EXIT_CODE), 2_000);
+  for (const jobId of jobIds) {
+    const job = running.get(jobId);
+    job?.controller.abort(new Error("The engine faulted."));
+    const described = describeEngineFault(fault, job?.tool ?? { category: "pdf" });
+    process.send({ type: "faulted", jobId, error: serializeError(fault), ...described } satisfies ChildMessage, exitWhenSent);
+  }
+}
+
 async function run(request: RunRequest): Promise<void> {
   const controller = new AbortController();
-  running.set(request.jobId, controller);
   const progress = throttledProgress(request.jobId);
   try {
     const tool = extraTools.get(request.toolId) ?? getTool(request.toolId);
+    running.set(request.jobId, { controller, tool });
     const inputs = request.inputs.map(inputFile);
     const outputs = await runTool(tool, {
       inputs,
@@ -91,9 +119,10 @@ async function run(request: RunRequest): Promise<void> {
     send({ type: "done", jobId: request.jobId, outputs: written });
   } catch (error) {
     progress.flush();
+    if (findEngineFault(error) !== undefined) return faultAndExit(error, [request.jobId]);
     send({ type: "failed", jobId: request.jobId, error: serializeError(error) });
   } finally {
-    running.delete(request.jobId);
+    if (!faulted) running.delete(request.jobId);
   }
 }
 
@@ -104,11 +133,23 @@ process.on("message", (raw: unknown) => {
   if (message.type === "init") {
     init(message.toolModules).catch((error: unknown) => send({ type: "init-failed", error: serializeError(error) }));
   } else if (message.type === "run") {
-    void run(message);
+    // After a fault nothing runs here any more, even if the pool has not noticed yet.
+    if (!faulted) void run(message);
   } else {
-    running.get(message.jobId)?.abort(new Error("The job was canceled."));
+    running.get(message.jobId)?.controller.abort(new Error("The job was canceled."));
   }
 });
+
+// Whatever escaped a tool (a trap in a callback, a rejection nobody awaited)
+// leaves this process in an unknown state: the running jobs are told so, as a
+// fault, and the process goes rather than take another job.
+const onEscaped = (error: unknown) => {
+  if (faulted) return;
+  process.stderr.write(`tool worker: uncaught ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  faultAndExit(error, [...running.keys()]);
+};
+process.on("uncaughtException", onEscaped);
+process.on("unhandledRejection", onEscaped);
 
 // The web process went away (exit, crash, SIGKILL): nobody is left to take results.
 process.on("disconnect", () => process.exit(0));

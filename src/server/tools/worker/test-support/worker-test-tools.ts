@@ -1,11 +1,13 @@
 // Tools that misbehave on purpose, loaded into workers only by the pool's tests
 // (ToolPoolOptions.toolModules): the registry never lists them.
+import { existsSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { mupdf } from "../../pdf/mupdf-runtime";
 import { ToolInputError } from "../../tool-error";
 import { defineTool, type ToolDefinition, type ToolRunContext } from "../../types";
 
-const noOptions = z.object({ ms: z.number().default(0) });
+const noOptions = z.object({ ms: z.number().default(0), marker: z.string().optional() });
 
 function testTool(id: string, run: (ctx: ToolRunContext<z.output<typeof noOptions>>) => Promise<{ name: string; mimeType: string; data: Uint8Array }[]>): ToolDefinition {
   return defineTool({
@@ -73,4 +75,43 @@ export const tokensThenFailTool = testTool("test.tokens-then-fail", async ({ rep
   throw new ToolInputError("The model's answer did not match the schema.");
 });
 
-export const workerTools: readonly ToolDefinition[] = [busyTool, spinTool, waitTool, exitTool, inputErrorTool, hogTool, heapTool, tokensThenFailTool];
+/**
+ * What a hostile file can do to mupdf, for real: scribbles over the engine's
+ * whole WASM heap (a mupdf Buffer's bytes are a view into it), then frees a
+ * buffer, so mupdf's allocator walks garbage and the WASM traps with
+ * "memory access out of bounds", as fz_free did on the real-world PDF. The
+ * instance stays corrupt afterwards: every later mupdf call in it traps too.
+ */
+export function corruptMupdfAndTrap(): never {
+  const scratch = new mupdf.Buffer("scratch");
+  new Uint8Array(scratch.asUint8Array().buffer).fill(0xff, 1024);
+  scratch.destroy();
+  throw new Error("mupdf did not trap on a corrupt heap");
+}
+
+/** Corrupts the engine and traps; with `marker`, only while that file does not exist yet (a fault the next engine does not meet). */
+export const engineFaultTool = testTool("test.engine-fault", async ({ options, inputs }) => {
+  if (options.marker !== undefined) {
+    if (existsSync(options.marker)) return text(`fine on the second engine, pid ${process.pid}, ${inputs.length} input`);
+    writeFileSync(options.marker, String(process.pid));
+  }
+  return corruptMupdfAndTrap();
+});
+
+/** A trap wrapped the way tool code wraps errors: a ToolInputError whose cause is the trap. */
+export const wrappedFaultTool = testTool("test.wrapped-fault", async ({ inputs }) => {
+  try {
+    corruptMupdfAndTrap();
+  } catch (error) {
+    throw new ToolInputError(`${inputs[0]?.name ?? "The file"} is damaged and could not be read.`, { fileName: inputs[0]?.name, cause: error });
+  }
+});
+
+/** A trap nobody awaits: it escapes the tool as an unhandled rejection while the job is still running. */
+export const escapedFaultTool = testTool("test.escaped-fault", async ({ signal }) => {
+  void Promise.resolve().then(() => corruptMupdfAndTrap());
+  await sleep(60_000, undefined, { signal });
+  return text("not reached");
+});
+
+export const workerTools: readonly ToolDefinition[] = [busyTool, spinTool, waitTool, exitTool, inputErrorTool, hogTool, heapTool, tokensThenFailTool, engineFaultTool, wrappedFaultTool, escapedFaultTool];
