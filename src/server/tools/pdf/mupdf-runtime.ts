@@ -82,6 +82,31 @@ export function perMupdfInstance<T>(make: () => T): () => T {
   };
 }
 
+type MupdfClass = { _drop?: (pointer: number) => void; _finalizer?: FinalizationRegistry<number> };
+
+/**
+ * mupdf frees an object's WASM memory when the GC collects its JS wrapper, from
+ * a FinalizationRegistry per class. In a dropped (trapped) instance that free
+ * walks the corrupt heap and traps again, outside any job: an uncaught
+ * exception in this process. Each class gets a registry that stops freeing once
+ * its instance is dropped; returns the switch. (mupdf creates these registries
+ * lazily and only if none is set, so ours are the ones used.)
+ */
+function guardFinalizers(instance: Mupdf): () => void {
+  let live = true;
+  for (const value of Object.values(instance)) {
+    const drop = typeof value === "function" ? (value as MupdfClass)._drop : undefined;
+    if (typeof drop !== "function") continue;
+    (value as MupdfClass)._finalizer = new FinalizationRegistry<number>((pointer) => {
+      if (live) drop(pointer);
+    });
+  }
+  return () => {
+    live = false;
+  };
+}
+
+let dropCurrent = guardFinalizers(mupdf);
 let generation = 0;
 let reloading: Promise<void> | null = null;
 
@@ -100,11 +125,13 @@ export function mupdfGeneration(): number {
 export function reloadMupdf(seenGeneration: number): Promise<void> {
   if (seenGeneration !== generation) return reloading ?? Promise.resolve();
   generation += 1;
+  dropCurrent();
   // Resolved from the app's directory at run time: bundlers rewrite `createRequire(import.meta.url)`.
   const entry = createRequire(path.join(process.cwd(), "package.json")).resolve("mupdf");
   const url = `${pathToFileURL(entry).href}?instance=${generation}`;
   reloading = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Mupdf>).then((fresh) => {
     fresh.setLog({ warning: collect, error: collect });
+    dropCurrent = guardFinalizers(fresh);
     mupdf = fresh;
   });
   return reloading;

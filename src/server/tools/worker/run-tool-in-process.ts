@@ -11,10 +11,11 @@ import { retryAfterEngineFault } from "./retry-after-fault";
  * itself is what gets replaced, since this process serves every other request.
  */
 export const runToolInProcess: typeof runTool = async (tool, run) => {
-  const generation = mupdfGeneration();
-  return retryAfterEngineFault(
-    { tool, inputs: run.inputs, progress: run.progress },
-    () => runTool(tool, run),
-    () => reloadMupdf(generation),
-  );
+  // The instance each attempt ran on: only that one is replaced, once, however many jobs it failed.
+  let generation = mupdfGeneration();
+  const attempt = () => {
+    generation = mupdfGeneration();
+    return runTool(tool, run);
+  };
+  return retryAfterEngineFault({ tool, inputs: run.inputs, progress: run.progress }, attempt, () => reloadMupdf(generation));
 };
