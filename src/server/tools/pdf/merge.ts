@@ -5,6 +5,7 @@ import { defineTool, type ToolInputFile } from "../types";
 import { copyPageAnnotations } from "./copy-page-annotations";
 import { mupdf, takeBytes, withMupdfMessages } from "./mupdf-runtime";
 import { openPdf } from "./open-pdf";
+import { pdfReadFailure } from "./pdf-read-failure";
 
 // Share of the progress bar per phase, from timings: reading and checking is
 // quick, copying pages dominates, saving is short but visible on big merges.
@@ -97,6 +98,6 @@ function appendPages(merged: mupdf.PDFDocument, source: Source, offset: number) 
       }
     });
   } catch (error) {
-    throw new ToolInputError(`${source.name} is damaged and could not be merged.`, { fileName: source.name, cause: error });
+    throw pdfReadFailure(source.name, error, `${source.name} is damaged and could not be merged.`);
   }
 }

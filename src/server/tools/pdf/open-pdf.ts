@@ -1,6 +1,7 @@
 import "server-only";
 import { ToolInputError } from "../tool-error";
-import { mupdf, withMupdfMessages } from "./mupdf-runtime";
+import type { mupdf } from "./mupdf-runtime";
+import { openOrRebuildPdf } from "./open-or-rebuild-pdf";
 
 const HEADER = new TextEncoder().encode("%PDF-");
 const EOF_MARKER = new TextEncoder().encode("%%EOF");
@@ -16,10 +17,24 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number, to: num
 }
 
 /**
+ * Whether the file ends like a whole PDF: its last %%EOF is near the end, or only
+ * junk follows it (padding, a signature block) and no object of a later revision
+ * that was cut off.
+ */
+function endsLikeWholePdf(bytes: Uint8Array): boolean {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eof = view.lastIndexOf(EOF_MARKER);
+  if (eof < 0) return false;
+  return eof >= bytes.length - SLACK || (view.indexOf("endobj", eof) < 0 && view.indexOf("stream", eof) < 0);
+}
+
+/**
  * Opens one uploaded PDF for reading, or says in plain words why it cannot be used.
  * A file mupdf had to repair is accepted when it still ends like a whole PDF
  * (viewers open those too), and refused when it stops short: a truncated upload
- * would otherwise merge as blank pages.
+ * would otherwise merge as blank pages. "Damaged" is said only when neither
+ * mupdf nor its rebuild of the cross-reference table can read the file; a fault
+ * of the engine itself is an EngineFaultError, never a refusal.
  */
 export function openPdf(name: string, bytes: Uint8Array): { doc: mupdf.PDFDocument; pageCount: number } {
   if (indexOf(bytes, HEADER, 0, SLACK) < 0) {
@@ -34,25 +49,22 @@ export function openPdf(name: string, bytes: Uint8Array): { doc: mupdf.PDFDocume
   if (doc.needsPassword()) {
     throw refuse(`${name} is password-protected. Unlock it first, then try again.`);
   }
-  if (repaired && indexOf(bytes, EOF_MARKER, bytes.length - SLACK, bytes.length) < 0) {
-    throw refuse(`${name} is incomplete (it may not have finished uploading or downloading). Try it again from the original.`);
-  }
+  if (repaired && !endsLikeWholePdf(bytes)) throw refuse(incomplete(name));
   if (pageCount === 0) {
     throw refuse(`${name} has no pages.`);
   }
   return { doc, pageCount };
 }
 
+const incomplete = (name: string) => `${name} is incomplete (it may not have finished uploading or downloading). Try it again from the original.`;
+
 function parse(name: string, bytes: Uint8Array) {
   try {
-    return withMupdfMessages(() => {
-      const doc = mupdf.Document.openDocument(bytes, "application/pdf").asPDF();
-      if (!doc) throw new Error("not opened as a PDF");
-      // An encrypted file's pages cannot be counted until it is unlocked.
-      if (doc.needsPassword()) return { doc, pageCount: 0, repaired: false };
-      return { doc, pageCount: doc.countPages(), repaired: doc.wasRepaired() };
-    });
+    return openOrRebuildPdf(name, bytes);
   } catch (error) {
-    throw new ToolInputError(`${name} is damaged and could not be read.`, { fileName: name, cause: error });
+    if (error instanceof Error && error.name === "EngineFaultError") throw error;
+    // Neither pass could read it: a file cut short says so rather than "damaged".
+    const message = endsLikeWholePdf(bytes) ? `${name} is damaged and could not be read.` : incomplete(name);
+    throw new ToolInputError(message, { fileName: name, cause: error });
   }
 }

@@ -3,6 +3,7 @@ import { ToolInputError } from "../tool-error";
 import type { mupdf } from "./mupdf-runtime";
 import { decodedContent, PageCostError } from "./render-content-scan";
 import { MAX_EMBEDDED_IMAGE_PIXELS, MAX_PAGE_CONTENT_BYTES, MAX_PAGE_TEXT_BYTES } from "./render-limits";
+import { pdfReadFailure } from "./pdf-read-failure";
 
 // Checks what drawing or reading one page would cost, from the file's objects
 // alone, before mupdf runs it. mupdf reads content streams as it goes, but what a
@@ -37,7 +38,7 @@ export function checkPageCost(doc: mupdf.PDFDocument, pageIndex: number, fileNam
     if (annots.isArray()) annots.forEach((annot) => add(total, costOfAppearance(walk, annot.get("AP", "N"))));
   } catch (error) {
     const page = `Page ${(pageIndex + 1).toLocaleString("en-US")} of ${fileName}`;
-    if (!(error instanceof PageCostError)) throw new ToolInputError(`${page} is damaged and could not be read.`, { fileName, cause: error });
+    if (!(error instanceof PageCostError)) throw pdfReadFailure(fileName, error, `${page} is damaged and could not be read.`);
     throw new ToolInputError(
       error.message === "image"
         ? `${page} holds an image larger than ${MAX_EMBEDDED_IMAGE_PIXELS / 1_000_000} megapixels, which this tool cannot open safely.`

@@ -4,6 +4,7 @@ import { mupdf, withMupdfMessages } from "./mupdf-runtime";
 import { createGuardDevice, type GuardTrip } from "./render-guard-device";
 import { checkPageCost } from "./render-page-check";
 import { MAX_EMBEDDED_IMAGE_PIXELS, MAX_RENDER_PIXELS } from "./render-limits";
+import { pdfReadFailure } from "./pdf-read-failure";
 
 // The one way the PDF and text tools draw or read a page: the page's cost is
 // checked from its objects first, then mupdf runs it through the guard device.
@@ -70,7 +71,7 @@ export function pageStructuredText(ref: PageRef, options: string): mupdf.Structu
       }
     }).value;
   } catch (error) {
-    throw new ToolInputError(`${pageLabel(ref)} is damaged and could not be read.`, { fileName: ref.fileName, cause: error });
+    throw pdfReadFailure(ref.fileName, error, `${pageLabel(ref)} is damaged and could not be read.`);
   }
 }
 
@@ -83,7 +84,7 @@ function runGuarded(ref: PageRef, run: (device: mupdf.Device) => void, target: m
     target.close();
   } catch (error) {
     if (error instanceof ToolInputError) throw error;
-    throw new ToolInputError(`${pageLabel(ref)} is damaged and could not be read.`, { fileName: ref.fileName, cause: error });
+    throw pdfReadFailure(ref.fileName, error, `${pageLabel(ref)} is damaged and could not be read.`);
   } finally {
     // A tripped device is dropped unclosed: its half-built state is thrown away with it.
     guard.device.destroy();

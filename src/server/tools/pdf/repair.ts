@@ -1,10 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { EngineFaultError } from "../engine-fault";
 import { formatCount, ToolInputError } from "../tool-error";
 import type { ToolInputFile } from "../types";
 import { definePdfEditTool } from "./define-pdf-edit-tool";
 import type { OpenedPdf } from "./edit-each-pdf";
-import { mupdf, withMupdfMessages } from "./mupdf-runtime";
+import type { mupdf } from "./mupdf-runtime";
+import { openOrRebuildPdf } from "./open-or-rebuild-pdf";
+import { pdfReadFailure } from "./pdf-read-failure";
 import { checkPageCount, SAVE_DROPPING_UNUSED } from "./save-pdf";
 
 export const repairPdfTool = definePdfEditTool({
@@ -62,13 +65,14 @@ async function openForRepair(input: ToolInputFile): Promise<OpenedPdf> {
   }
   let doc: mupdf.PDFDocument | null = null;
   try {
-    doc = withMupdfMessages(() => mupdf.Document.openDocument(bytes, "application/pdf").asPDF()).value;
-    if (!doc) throw new Error("not opened as a PDF");
+    // The same rebuild as every tool's opening: a table pointing at the wrong bytes is rebuilt from the objects.
+    const { value } = openOrRebuildPdf(name, bytes);
+    doc = value.doc;
     if (doc.needsPassword()) {
       doc.destroy();
       throw new ToolInputError(`${name} is password-protected. Unlock it first, then try again.`, { fileName: name });
     }
-    const opened = { doc, pageCount: withMupdfMessages(() => doc?.countPages() ?? 0).value };
+    const opened = { doc, pageCount: value.pageCount };
     if (opened.pageCount === 0) {
       doc.destroy();
       throw tooDamaged(name);
@@ -76,8 +80,8 @@ async function openForRepair(input: ToolInputFile): Promise<OpenedPdf> {
     checkPageCount(opened, name);
     return opened;
   } catch (error) {
-    if (error instanceof ToolInputError) throw error;
+    if (error instanceof ToolInputError || error instanceof EngineFaultError) throw error;
     doc?.destroy();
-    throw new ToolInputError(tooDamaged(name).message, { fileName: name, cause: error });
+    throw pdfReadFailure(name, error, tooDamaged(name).message);
   }
 }

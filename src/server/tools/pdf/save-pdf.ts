@@ -3,6 +3,8 @@ import { formatCount, ToolInputError } from "../tool-error";
 import type { ToolInputFile } from "../types";
 import { mupdf, takeBytes, withMupdfMessages } from "./mupdf-runtime";
 import { openPdf } from "./open-pdf";
+import type { EngineFaultError } from "../engine-fault";
+import { pdfReadFailure } from "./pdf-read-failure";
 
 /** Page cap shared by the page tools: one job, one file of at most this many pages. */
 export const MAX_PDF_PAGES = 5_000;
@@ -52,8 +54,8 @@ export function savePdf(doc: mupdf.PDFDocument, name: string, options = SAVE_OPT
   }
 }
 
-export function damaged(name: string, cause: unknown): ToolInputError {
-  return new ToolInputError(`${name} is damaged in a way this tool can't work around. Try Repair PDF on it first.`, { fileName: name, cause });
+export function damaged(name: string, cause: unknown): ToolInputError | EngineFaultError {
+  return pdfReadFailure(name, cause, `${name} is damaged in a way this tool can't work around. Try Repair PDF on it first.`);
 }
 
 /** "Q3 report.pdf" + "rotated" → "Q3 report-rotated.pdf". */

@@ -6,6 +6,7 @@ import { definePdfEditTool } from "./define-pdf-edit-tool";
 import type { OpenedPdf } from "./edit-each-pdf";
 import { mupdf, withMupdfMessages } from "./mupdf-runtime";
 import { checkPageCount, SAVE_DROPPING_UNUSED } from "./save-pdf";
+import { pdfReadFailure } from "./pdf-read-failure";
 
 const unlockOptions = z.object({
   password: z.string().max(1_000).default("").describe("The password that opens the PDF."),
@@ -39,7 +40,7 @@ async function openWithPassword(input: ToolInputFile, password: string): Promise
     if (!opened) throw new Error("not opened as a PDF");
     doc = opened;
   } catch (error) {
-    throw new ToolInputError(`${name} is damaged and could not be read.`, { fileName: name, cause: error });
+    throw pdfReadFailure(name, error, `${name} is damaged and could not be read.`);
   }
   const refuse = (message: string) => {
     doc.destroy();
@@ -57,7 +58,7 @@ async function openWithPassword(input: ToolInputFile, password: string): Promise
     pageCount = withMupdfMessages(() => doc.countPages()).value;
   } catch (error) {
     doc.destroy();
-    throw new ToolInputError(`${name} is damaged and could not be read.`, { fileName: name, cause: error });
+    throw pdfReadFailure(name, error, `${name} is damaged and could not be read.`);
   }
   const opened = { doc, pageCount };
   checkPageCount(opened, name);
