@@ -6,7 +6,7 @@ import "server-only";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { getTool, listTools } from "../registry";
+import { getWorkerTool, listTools } from "../registry";
 import { runTool } from "../run-tool";
 import type { ToolDefinition, ToolInputFile, ToolProgress } from "../types";
 import { type ChildMessage, parentMessage, type RunRequest, serializeError, type WorkerInput } from "./protocol";
@@ -70,7 +70,7 @@ async function run(request: RunRequest): Promise<void> {
   running.set(request.jobId, controller);
   const progress = throttledProgress(request.jobId);
   try {
-    const tool = extraTools.get(request.toolId) ?? getTool(request.toolId);
+    const tool = extraTools.get(request.toolId) ?? getWorkerTool(request.toolId);
     const inputs = request.inputs.map(inputFile);
     const outputs = await runTool(tool, {
       inputs,
