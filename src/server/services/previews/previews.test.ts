@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { deleteExpired } from "@/server/services/cleanup/delete-expired";
 import { sweepPreviewCache } from "@/server/services/cleanup/sweep-preview-cache";
 import { renderOwnedPage, TEXT_PREVIEW_PREFIX_BYTES } from "@/server/services/documents/render-owned-page";
+import { ingestDocumentNow } from "@/server/services/documents/ingest-document-now";
 import { deleteFile } from "@/server/services/files/delete-file";
 import { renderThumbnail } from "@/server/services/files/render-thumbnail";
 import { checkJobPages } from "@/server/services/jobs/run/check-job-pages";
@@ -56,6 +57,18 @@ describe("previews and page counts run in the tool workers", () => {
     expect(toolRunnerMode()).toBe("workers");
     expect(after.map((runs, index) => runs.workers - (before[index]?.workers ?? 0))).toEqual([1, 1, 1]);
     expect(after.map((runs) => runs.inProcess)).toEqual([0, 0, 0]);
+  });
+
+  it("reads a document's text for AI features in a worker process", async () => {
+    const actor = guest();
+    const text = await storeFile(actor, "notes.txt", "text/plain", new TextEncoder().encode("The reservoir holds water for the town. It was built in 1987.\n"));
+    await db.document.create({ data: { fileId: text.id } });
+    const before = countInternalToolRuns("internal.read-document");
+    const extracted = await ingestDocumentNow(db, storage, text.id, { embeddingModel: null, ocr: false });
+    expect(extracted).toMatchObject({ pageCount: 1, chunkCount: 1 });
+    const chunks = await db.documentChunk.findMany({ where: { fileId: text.id }, select: { text: true, pageStart: true } });
+    expect(chunks).toEqual([{ text: "The reservoir holds water for the town. It was built in 1987.", pageStart: 1 }]);
+    expect(countInternalToolRuns("internal.read-document")).toEqual({ workers: before.workers + 1, inProcess: 0 });
   });
 
   it("refuses a job over the pages-per-job quota, counted in a worker", async () => {
