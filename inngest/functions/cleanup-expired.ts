@@ -2,6 +2,7 @@ import { cron } from "inngest";
 import { db } from "@/server/db";
 import { deleteExpired } from "@/server/services/cleanup/delete-expired";
 import { sweepOrphanObjects } from "@/server/services/cleanup/sweep-orphan-objects";
+import { sweepPreviewCache } from "@/server/services/cleanup/sweep-preview-cache";
 import { getStorage } from "@/server/storage";
 import { inngest } from "../client";
 import { cleanupRequested } from "../events";
@@ -22,11 +23,13 @@ export const cleanupExpiredFunction = inngest.createFunction(
     const startedAt = await step.run("note-start", () => new Date().toISOString());
     const expired = await step.run("delete-expired", () => deleteExpired(db, getStorage()));
     const orphans = await step.run("sweep-orphan-objects", () => sweepOrphanObjects(db, getStorage()));
+    // Previews of files that went by a path the storage driver did not see (e.g. another instance's delete).
+    const previews = await step.run("sweep-preview-cache", () => sweepPreviewCache(db));
     // The admin system page lists recent sweeps.
     const reason = event.name === cleanupRequested.name ? "start-up" : "hourly";
     await step.run("record-sweep", () =>
       db.sweepRecord.create({ data: { reason, startedAt: new Date(startedAt), ...expired, ...orphans }, select: { id: true } }),
     );
-    return { ...expired, ...orphans };
+    return { ...expired, ...orphans, ...previews };
   },
 );

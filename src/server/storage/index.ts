@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { createLocalDriver } from "./local-driver";
+import { dropPreviewsOnDelete } from "./preview-cache";
 import { getStorageMode } from "./storage-mode";
 import type { StorageDriver } from "./types";
 import { createUploadThingDriver } from "./uploadthing-driver";
@@ -17,7 +18,7 @@ function createStorage(): StorageDriver {
 
 /** The process's storage driver, picked once from the environment (local disk unless UPLOADTHING_TOKEN is set). */
 export function getStorage(): StorageDriver {
-  storage ??= createStorage();
+  storage ??= dropPreviewsOnDelete(createStorage());
   return storage;
 }
 

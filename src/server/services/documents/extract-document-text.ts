@@ -1,8 +1,10 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import type { StorageDriver } from "@/server/storage/types";
-import { readDocumentPages } from "@/server/tools/ai/read-document-pages";
-import { splitIntoChunks } from "@/server/tools/ai/split-into-chunks";
+import { isDocumentType } from "@/server/tools/ai/read-document-pages";
+import { readDocumentTool } from "@/server/tools/internal/internal-tools";
+import { documentText } from "@/server/tools/internal/preview-outcomes";
+import { parseJsonOutput, runInternalTool, storedInput } from "@/server/tools/internal/run-internal-tool";
 import { ToolInputError } from "@/server/tools/tool-error";
 import { PROGRESS } from "./document-status";
 import { storeDocumentChunks } from "./store-document-chunks";
@@ -13,17 +15,19 @@ export type ExtractedText = { pageCount: number; chunkCount: number; unreadPages
 /**
  * Reads the file's text page by page (OCR for pages without a text layer when
  * `ocr` is on), splits it into chunks and stores them with their full-text
- * vectors, replacing any from an earlier attempt. Returns counts only: the
- * text itself never travels through step results.
+ * vectors, replacing any from an earlier attempt. Reading and splitting run in
+ * a tool worker, with a job's budgets; this process only writes the rows.
+ * Returns counts only: the text itself never travels through step results.
  */
 export async function extractDocumentText(db: Db, storage: StorageDriver, fileId: string, options: { ocr: boolean; embeddings: boolean }): Promise<ExtractedText> {
-  const file = await db.file.findUniqueOrThrow({ where: { id: fileId }, select: { name: true, mimeType: true, storageKey: true } });
+  const file = await db.file.findUniqueOrThrow({ where: { id: fileId }, select: { name: true, mimeType: true, size: true, storageKey: true } });
+  if (!isDocumentType(file.mimeType)) throw new ToolInputError(`${file.name} is not a PDF, text file or image, so its text cannot be read.`, { fileName: file.name });
   const end = options.embeddings ? PROGRESS.extracted : PROGRESS.extractedWithoutEmbeddings;
   const progress = createIngestProgressWriter(db, fileId, PROGRESS.started, end);
-  const bytes = await storage.readBytes(file.storageKey);
-  const read = await readDocumentPages({ name: file.name, mimeType: file.mimeType, bytes }, { ocr: options.ocr, progress: progress.report });
+  const input = storedInput(file, () => storage.readBytes(file.storageKey));
+  const outputs = await runInternalTool(readDocumentTool, { inputs: [input], options: { ocr: options.ocr }, progress: progress.report });
+  const { chunks, ...read } = parseJsonOutput(outputs, documentText);
   await progress.flush();
-  const chunks = splitIntoChunks(read.pages);
   if (chunks.length === 0) {
     const why = read.unreadPages.length > 0 ? "it has no text layer (a scan or photo) and no text could be recognised" : "it contains no text";
     throw new ToolInputError(`${file.name} cannot be used for questions: ${why}.`, { fileName: file.name });

@@ -2,13 +2,15 @@ import "server-only";
 import sharp from "sharp";
 import { mupdf, withMupdfMessages } from "../pdf/mupdf-runtime";
 import { openPdf } from "../pdf/open-pdf";
-import { renderPage } from "../pdf/render-page";
+import { pagePixelSize, renderPage } from "../pdf/render-page";
 import { ToolInputError } from "../tool-error";
 import type { DocumentBytes } from "./document-pages";
 
 /** Sharp enough to read body text on screen, small enough to arrive at once (an A4 page is about 910 × 1290 px). */
 export const PREVIEW_DPI = 110;
 const MAX_IMAGE_SIDE = 1600;
+/** A poster-sized page is drawn at a lower resolution, so no preview is more than this on its longest side. */
+export const MAX_PAGE_PREVIEW_SIDE = 2400;
 
 export class PageOutOfRangeError extends Error {
   constructor(readonly pageCount: number) {
@@ -16,6 +18,17 @@ export class PageOutOfRangeError extends Error {
     this.name = "PageOutOfRangeError";
   }
 }
+
+/** The page lies past the prefix of a large text file that a preview lays out. */
+export class PageBeyondPreviewError extends Error {
+  constructor(readonly pagesShown: number) {
+    super(`Only the first ${pagesShown.toLocaleString("en-US")} page${pagesShown === 1 ? "" : "s"} of this large text file can be shown here.`);
+    this.name = "PageBeyondPreviewError";
+  }
+}
+
+/** A text document's bytes, whole or only a prefix of the file (`truncated`). */
+export type PageSource = DocumentBytes & { truncated?: boolean };
 
 /** The pixmap as PNG bytes; the pixmap is freed. */
 function toPng(pixmap: mupdf.Pixmap): Uint8Array {
@@ -31,18 +44,34 @@ function pdfPage(input: DocumentBytes, page: number): Uint8Array {
   const { doc, pageCount } = openPdf(input.name, input.bytes);
   try {
     if (page > pageCount) throw new PageOutOfRangeError(pageCount);
+    const loaded = doc.loadPage(page - 1);
+    const { width, height } = pagePixelSize(loaded, 72);
+    loaded.destroy();
+    const dpi = Math.min(PREVIEW_DPI, (MAX_PAGE_PREVIEW_SIDE * 72) / Math.max(1, width, height));
     // The same guarded renderer as the PDF tools: a hostile page cannot exhaust memory here either.
-    return toPng(renderPage({ doc, index: page - 1, fileName: input.name }, PREVIEW_DPI, "rgb"));
+    return toPng(renderPage({ doc, index: page - 1, fileName: input.name }, dpi, "rgb"));
   } finally {
     doc.destroy();
   }
 }
 
-/** Text laid out by mupdf, exactly as readTextPages numbered its pages. */
-function textPage(input: DocumentBytes, page: number): Uint8Array {
-  const doc = withMupdfMessages(() => mupdf.Document.openDocument(input.bytes, "text/plain")).value;
+/** Up to the last line break: a cut inside a line (or inside a UTF-8 character) would change how that line lays out. */
+function wholeLines(bytes: Uint8Array): Uint8Array {
+  const end = bytes.lastIndexOf(0x0a);
+  return end > 0 ? bytes.subarray(0, end + 1) : bytes;
+}
+
+/**
+ * Text laid out by mupdf, exactly as readTextPages numbered its pages. Lines
+ * never flow back, so a prefix cut at a line break lays out its pages as the
+ * whole file does, except the last one, which the cut may have shortened.
+ */
+function textPage(input: PageSource, page: number): Uint8Array {
+  const bytes = input.truncated ? wholeLines(input.bytes) : input.bytes;
+  const doc = withMupdfMessages(() => mupdf.Document.openDocument(bytes, "text/plain")).value;
   try {
     const pageCount = doc.countPages();
+    if (input.truncated && page >= pageCount) throw new PageBeyondPreviewError(Math.max(0, pageCount - 1));
     if (page > pageCount) throw new PageOutOfRangeError(pageCount);
     const laidOut = doc.loadPage(page - 1);
     try {
@@ -70,7 +99,7 @@ async function imagePage(input: DocumentBytes, page: number): Promise<Uint8Array
 }
 
 /** Page `page` (1-based) of a PDF, text file or image as a PNG, for the citation preview. */
-export async function renderDocumentPage(input: DocumentBytes, page: number): Promise<Uint8Array> {
+export async function renderDocumentPage(input: PageSource, page: number): Promise<Uint8Array> {
   if (input.mimeType === "application/pdf") return pdfPage(input, page);
   if (input.mimeType === "text/plain") return textPage(input, page);
   if (input.mimeType.startsWith("image/")) return imagePage(input, page);

@@ -22,6 +22,10 @@ const BY_TOOL: Record<string, number> = {
   "text.ocr": 60 * MINUTE,
   "pdf.to-images": 20 * MINUTE,
   "pdf.compress": 20 * MINUTE,
+  // Someone is waiting on a preview or a page count: honest files take well under a second.
+  "internal.thumbnail": 30_000,
+  "internal.page-preview": 30_000,
+  "internal.count-pages": 30_000,
 };
 
 export function defaultTimeBudgetMs(tool: Pick<ToolDefinition, "id" | "category">): number {

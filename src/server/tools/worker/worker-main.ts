@@ -7,7 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeEngineFault, findEngineFault } from "../engine-fault";
-import { getTool, listTools } from "../registry";
+import { getWorkerTool, listTools } from "../registry";
 import { runTool } from "../run-tool";
 import type { ToolDefinition, ToolInputFile, ToolProgress } from "../types";
 import { type ChildMessage, parentMessage, type RunRequest, serializeError, type WorkerInput } from "./protocol";
@@ -97,7 +97,7 @@ async function run(request: RunRequest): Promise<void> {
   const controller = new AbortController();
   const progress = throttledProgress(request.jobId);
   try {
-    const tool = extraTools.get(request.toolId) ?? getTool(request.toolId);
+    const tool = extraTools.get(request.toolId) ?? getWorkerTool(request.toolId);
     running.set(request.jobId, { controller, tool });
     const inputs = request.inputs.map(inputFile);
     const outputs = await runTool(tool, {

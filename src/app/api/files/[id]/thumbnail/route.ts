@@ -2,6 +2,7 @@ import { db } from "@/server/db";
 import { resolveFileOwner } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { renderThumbnail } from "@/server/services/files/render-thumbnail";
+import { holdsPreview } from "@/server/services/previews/cached-preview";
 import { getStorage } from "@/server/storage";
 
 export const dynamic = "force-dynamic";
@@ -13,14 +14,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const actor = await resolveFileOwner(request);
     const thumbnail = await renderThumbnail(db, getStorage(), actor, id);
-    return new Response(Buffer.from(thumbnail.data), {
-      headers: {
-        "content-type": thumbnail.contentType,
-        "x-content-type-options": "nosniff",
-        // A file's bytes never change after upload, so the browser may keep its preview for an hour.
-        "cache-control": "private, max-age=3600",
-      },
-    });
+    // A file's bytes never change after upload, so the browser may keep its preview for an hour, then revalidate.
+    const headers = { etag: thumbnail.etag, "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" };
+    if (holdsPreview(request, thumbnail.etag)) return new Response(null, { status: 304, headers });
+    return new Response(Buffer.from(thumbnail.data), { headers: { ...headers, "content-type": thumbnail.contentType } });
   } catch (error) {
     return toErrorResponse(error, { route: "GET /api/files/:id/thumbnail" });
   }

@@ -3,6 +3,7 @@ import { AppError } from "@/server/errors";
 import { resolveFileOwner } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { renderOwnedPage } from "@/server/services/documents/render-owned-page";
+import { holdsPreview, previewEtag } from "@/server/services/previews/cached-preview";
 import { getStorage } from "@/server/storage";
 
 export const dynamic = "force-dynamic";
@@ -21,13 +22,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!/^\d{1,5}$/.test(page) || number < 1) throw new AppError("BAD_REQUEST", "Pages are numbered from 1.");
     const actor = await resolveFileOwner(request);
     const png = await renderOwnedPage(db, getStorage(), actor, id, number);
+    const headers = { etag: previewEtag(id, `page-${number}`), "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" };
+    if (holdsPreview(request, headers.etag)) return new Response(null, { status: 304, headers });
     return new Response(new Blob([png.slice().buffer], { type: "image/png" }), {
-      headers: {
-        "content-type": "image/png",
-        "content-length": String(png.byteLength),
-        "cache-control": "private, max-age=3600",
-        "x-content-type-options": "nosniff",
-      },
+      headers: { ...headers, "content-type": "image/png", "content-length": String(png.byteLength) },
     });
   } catch (error) {
     return toErrorResponse(error, { route: "GET /api/files/:id/pages/:page" });

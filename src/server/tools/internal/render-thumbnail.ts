@@ -1,9 +1,9 @@
 import "server-only";
 import sharp, { type Sharp } from "sharp";
-import { MAX_IMAGE_PIXELS, readImageHeader, renderImage } from "@/server/tools/image/open-image";
-import { openPdf } from "@/server/tools/pdf/open-pdf";
-import { pagePixelSize, renderPage } from "@/server/tools/pdf/render-page";
-import { ToolInputError } from "@/server/tools/tool-error";
+import { MAX_IMAGE_PIXELS, readImageHeader, renderImage } from "../image/open-image";
+import { openPdf } from "../pdf/open-pdf";
+import { pagePixelSize, renderPage } from "../pdf/render-page";
+import { ToolInputError } from "../tool-error";
 
 /** Longest side of a thumbnail, in pixels. */
 export const THUMBNAIL_SIZE = 256;

@@ -1,0 +1,87 @@
+// What a page preview of a 50 MB .txt costs the web process: the old way (the
+// whole file read and laid out by mupdf in this process) against the service
+// now (a 64 KB prefix laid out in a tool worker, then the cached PNG). Per
+// path: wall time, the longest event-loop stall this process saw, and how far
+// its peak RSS rose. Also a PDF thumbnail and page count through the workers.
+// Run: npx tsx --conditions=react-server bench/preview-offload-bench.ts
+import { mkdtempSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import os, { tmpdir } from "node:os";
+import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { createTestDatabase } from "../scripts/db/create-test-database";
+
+const database = await createTestDatabase({ serverUrl: null });
+Object.assign(process.env, {
+  DATABASE_URL: database.url,
+  FILEFORGE_EMBEDDED_DB: "1",
+  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  LOG_LEVEL: "silent",
+  DATA_DIR: mkdtempSync(path.join(tmpdir(), "fileforge-preview-bench-")),
+  TOOL_RUNNER: "workers",
+});
+
+const { db } = await import("../src/server/db");
+const { getStorage } = await import("../src/server/storage");
+const { createStorageKey } = await import("../src/server/storage/create-storage-key");
+const { renderOwnedPage } = await import("../src/server/services/documents/render-owned-page");
+const { renderThumbnail } = await import("../src/server/services/files/render-thumbnail");
+const { renderDocumentPage } = await import("../src/server/tools/ai/render-document-page");
+const { makePdf } = await import("../src/server/tools/test-support/make-pdf");
+
+const storage = getStorage();
+const guestId = "bench-guest";
+const actor = { kind: "guest" as const, guestId, role: "GUEST" as const };
+
+async function store(name: string, mimeType: string, bytes: Uint8Array) {
+  const storageKey = createStorageKey();
+  const stored = await storage.write(storageKey, bytes, { maxBytes: bytes.byteLength });
+  return db.file.create({ data: { guestId, storageKey, name, mimeType, ...stored } });
+}
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Wall time, the longest event-loop stall and the rise of this process's peak RSS while `work` runs. */
+async function measure(work: () => Promise<unknown>) {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  const peakBefore = peakRssMb();
+  loop.enable();
+  const started = performance.now();
+  await work();
+  const ms = Math.round(performance.now() - started);
+  // Let the monitor's timer fire once more: a stall is recorded only when the loop gets back to it.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  loop.disable();
+  return { ms, maxEventLoopStallMs: Math.round(loop.max / 1e6), peakRssRiseMb: peakRssMb() - peakBefore };
+}
+
+const line = "A line of an ordinary text file, long enough to look like prose.\n";
+const fiftyMb = new TextEncoder().encode(line.repeat(Math.ceil((50 * 1024 * 1024) / line.length)));
+const text = await store("huge.txt", "text/plain", fiftyMb);
+const pdf = await store("report.pdf", "application/pdf", makePdf("Report", 200, { linesPerPage: 30 }));
+
+// Workers start once (tsx compiles the tools): not part of any request's cost.
+const tiny = await store("tiny.pdf", "application/pdf", makePdf("T", 1));
+const warmUp = await measure(() => renderThumbnail(db, storage, actor, tiny.id));
+
+// The new path first, so the old path's heap growth cannot hide in its peak.
+const workerFirst = await measure(() => renderOwnedPage(db, storage, actor, text.id, 1));
+const workerCached = await measure(() => renderOwnedPage(db, storage, actor, text.id, 1));
+const thumbnail = await measure(() => renderThumbnail(db, storage, actor, pdf.id));
+const pdfPage = await measure(() => renderOwnedPage(db, storage, actor, pdf.id, 100));
+const inProcess = await measure(async () => renderDocumentPage({ name: "huge.txt", mimeType: "text/plain", bytes: await storage.readBytes(text.storageKey) }, 1));
+
+const result = {
+  machine: `${os.cpus().length} vCPU, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  node: process.version,
+  loadAverageAtStart: os.loadavg().map((load) => Math.round(load * 10) / 10),
+  textFileMb: 50,
+  workerStart: warmUp,
+  textPage1: { inWebProcessBefore: inProcess, inWorkerFirst: workerFirst, cachedSecond: workerCached },
+  pdf200Pages: { thumbnailInWorker: thumbnail, page100InWorker: pdfPage },
+};
+await writeFile(new URL("results/preview-offload.json", import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
+await db.$disconnect();
+await database.drop();
+process.exit(0);
