@@ -14,6 +14,8 @@ export const appErrorCodes = {
   QUOTA_EXCEEDED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
+  // tRPC has no 507; its procedures answer it through the formatter's httpStatus.
+  INSUFFICIENT_STORAGE: { trpc: "SERVICE_UNAVAILABLE", http: 507 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
 } as const;
 

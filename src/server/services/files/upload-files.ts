@@ -9,6 +9,7 @@ import { AppError } from "@/server/errors";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { recordUsage } from "@/server/quotas/record-usage";
 import { getUploadLimits } from "@/server/quotas/role-limits";
+import { assertDiskSpace } from "@/server/services/system/check-disk-space";
 import type { StorageDriver } from "@/server/storage/types";
 import { deleteStoredUploads } from "./delete-stored-uploads";
 import { storeUpload } from "./store-upload";
@@ -40,6 +41,7 @@ function discard(stream: Readable): void {
  * All or nothing: if any file fails, the ones already stored are removed.
  * Bounded in time (see createUploadDeadline): 408 for a client gone silent,
  * 503 for a step that stalls.
+ * Refused with 507 while the disk is nearly full.
  */
 export async function uploadFiles(
   db: Db,
@@ -51,6 +53,8 @@ export async function uploadFiles(
   if (!request.contentType?.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send files as multipart/form-data in fields named “file”.");
   }
+  // Refused before a byte is read, while the data volume is nearly full (507).
+  await assertDiskSpace();
   const deadline = createUploadDeadline({ ...UPLOAD_TIMEOUTS, ...options.timeouts });
   const within = <T>(work: Promise<T>) => Promise.race([work, deadline.expired]);
   const body = deadline.watch(request.body);
