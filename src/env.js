@@ -66,6 +66,9 @@ export const serverSchema = {
 
   // File storage: UploadThing instead of local disk.
   UPLOADTHING_TOKEN: z.string().optional(),
+  // Uploads and new jobs are refused (507) while the volume holding DATA_DIR
+  // has less free space than this, in MB; 0 turns the check off.
+  MIN_FREE_DISK_MB: z.coerce.number().int().min(0).default(1024),
 
   // AI: OpenAI, or any OpenAI-compatible server (Ollama, vLLM, llama.cpp).
   OPENAI_API_KEY: z.string().optional(),

@@ -6,6 +6,7 @@ export const appErrorCodes = {
   UNAUTHORIZED: { trpc: "UNAUTHORIZED", http: 401 },
   FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
   NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
+  REQUEST_TIMEOUT: { trpc: "TIMEOUT", http: 408 },
   CONFLICT: { trpc: "CONFLICT", http: 409 },
   PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
   UNSUPPORTED_MEDIA_TYPE: { trpc: "UNSUPPORTED_MEDIA_TYPE", http: 415 },
@@ -13,6 +14,8 @@ export const appErrorCodes = {
   QUOTA_EXCEEDED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
+  // tRPC has no 507; its procedures answer it through the formatter's httpStatus.
+  INSUFFICIENT_STORAGE: { trpc: "SERVICE_UNAVAILABLE", http: 507 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
 } as const;
 

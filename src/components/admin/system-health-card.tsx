@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
+import { formatBytes } from "@/lib/format-bytes";
 import { useTRPC } from "@/trpc/react";
 import { AdminCard } from "./admin-card";
 import { QueryError, QueryLoading } from "./query-state";
@@ -37,6 +38,17 @@ export function SystemHealthCard() {
           </dd>
           <dd>
             <Status ok={data.storage.ok} />
+          </dd>
+          <dt className="font-medium">Disk</dt>
+          <dd className="text-muted-foreground">
+            {data.disk.freeBytes === null
+              ? data.disk.error
+                ? `Could not be measured · ${data.disk.error}`
+                : "Nothing stored on local disk"
+              : `${formatBytes(data.disk.freeBytes)} free · uploads and new jobs stop under ${formatBytes(data.disk.minFreeBytes)}`}
+          </dd>
+          <dd>
+            <Status ok={data.disk.ok} failText="Nearly full" />
           </dd>
           <dt className="font-medium">Job engine</dt>
           <dd className="text-muted-foreground">{data.jobEngine === "embedded" ? "Embedded (in-process)" : data.jobEngine}</dd>

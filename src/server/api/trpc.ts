@@ -45,6 +45,8 @@ const t = initTRPC.context<TRPCContext>().create({
       data: {
         ...shape.data,
         appCode: cause instanceof AppError ? cause.code : null,
+        // tRPC answers over HTTP with this status: an AppError's own (507 has no tRPC code).
+        httpStatus: cause instanceof AppError ? cause.httpStatus : shape.data.httpStatus,
         zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
         // Never leak stack traces to clients.
         stack: undefined,

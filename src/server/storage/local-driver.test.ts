@@ -74,6 +74,21 @@ describe("local driver", () => {
     expect(Buffer.from(await storage.readBytes(key)).toString()).toBe("first half second half");
   });
 
+  it("stops a write whose body stopped coming when its signal aborts, leaving no partial file", async () => {
+    const key = createStorageKey();
+    const body = new PassThrough(); // half a file, then nothing: the sender went away
+    const controller = new AbortController();
+    const write = storage.write(key, body, { maxBytes: 1000, signal: controller.signal });
+    body.write(Buffer.from("first half "));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await tempEntries()).toHaveLength(1);
+    const reason = new Error("the request gave up");
+    controller.abort(reason);
+    await expect(write).rejects.toBe(reason);
+    expect(await tempEntries()).toEqual([]);
+    expect(await storage.stat(key)).toBeNull();
+  });
+
   it.each(["../etc/passwd", "/abs", "a/../../b", "%2e%2e", "", "../files-evil/x", ".tmp/x"])("rejects the hostile key %j everywhere", async (key) => {
     await expect(storage.write(key, new Uint8Array([1, 2, 3]), { maxBytes: 10 })).rejects.toBeInstanceOf(InvalidStorageKeyError);
     await expect(storage.read(key)).rejects.toBeInstanceOf(InvalidStorageKeyError);

@@ -28,6 +28,25 @@ async function waitForClose(stream: WriteStream): Promise<void> {
   if (!stream.closed) await new Promise<void>((resolve) => stream.once("close", () => resolve()));
 }
 
+/**
+ * `work`, or the signal's reason as soon as it aborts. A pipeline whose source
+ * never yields again does not settle even when aborted, so it is left behind.
+ */
+async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason as Error);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+}
+
 /** Files on local disk under `root`, one file per key, mode 0600. */
 export function createLocalDriver(root: string): StorageDriver {
   const base = path.resolve(root);
@@ -63,8 +82,9 @@ export function createLocalDriver(root: string): StorageDriver {
   return {
     name: "local",
 
-    async write(key, body, { maxBytes }) {
+    async write(key, body, { maxBytes, signal }) {
       const target = pathOf(key);
+      signal?.throwIfAborted();
       const measured = measureBody(body, maxBytes);
       await mkdir(tempDir, { recursive: true, mode: 0o700 });
       const temp = path.join(tempDir, `${randomBytes(12).toString("base64url")}.part`);
@@ -72,10 +92,12 @@ export function createLocalDriver(root: string): StorageDriver {
       // crash after the rename cannot leave an empty file under the key.
       const out = createWriteStream(temp, { flags: "wx", mode: 0o600, flush: true });
       try {
-        await pipeline(measured.chunks, out);
+        await untilAborted(pipeline(measured.chunks, out), signal);
+        signal?.throwIfAborted();
         await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
         await rename(temp, target);
       } catch (error) {
+        out.destroy();
         await waitForClose(out);
         await rm(temp, { force: true });
         throw error;

@@ -16,8 +16,15 @@ export type StoredObject = { size: number; sha256: string };
  */
 export interface StorageDriver {
   readonly name: "local" | "uploadthing";
-  /** Streams `body` into `key`, counting and hashing as it goes; aborts past `maxBytes`. */
-  write(key: string, body: Readable | ReadableStream<Uint8Array> | Uint8Array, options: { maxBytes: number; contentType?: string }): Promise<StoredObject>;
+  /**
+   * Streams `body` into `key`, counting and hashing as it goes; aborts past `maxBytes`,
+   * or when `signal` aborts (rejecting with its reason), leaving no partial object.
+   */
+  write(
+    key: string,
+    body: Readable | ReadableStream<Uint8Array> | Uint8Array,
+    options: { maxBytes: number; contentType?: string; signal?: AbortSignal },
+  ): Promise<StoredObject>;
   /** The bytes as a Node stream; throws StorageNotFoundError when missing. */
   read(key: string): Promise<Readable>;
   readBytes(key: string): Promise<Uint8Array>;

@@ -49,7 +49,7 @@ export function createUploadThingDriver(token: string, options: UploadThingDrive
   return {
     name: "uploadthing",
 
-    async write(key, body, { maxBytes, contentType }) {
+    async write(key, body, { maxBytes, contentType, signal }) {
       const customId = toCustomId(key);
       const measured = measureBody(body, maxBytes);
       // UploadThing takes whole files. Reading through the meter enforces the
@@ -58,8 +58,17 @@ export function createUploadThingDriver(token: string, options: UploadThingDrive
       // keep alive, and Blob's types want views over plain ArrayBuffers.
       const parts: Uint8Array<ArrayBuffer>[] = [];
       for await (const chunk of measured.chunks) parts.push(new Uint8Array(chunk));
+      signal?.throwIfAborted();
       const file = new UTFile(parts, fileNameOf(key), { customId, type: contentType });
-      const result = await utapi.uploadFiles(file);
+      const result = await utapi.uploadFiles(file, { signal }).catch((error: unknown) => {
+        if (!signal?.aborted) throw error;
+        return null;
+      });
+      if (!result || signal?.aborted) {
+        // Stopped mid-upload: UploadThing may have kept the object anyway.
+        await utapi.deleteFiles(customId, { keyType: "customId" }).catch(() => undefined);
+        throw signal?.reason ?? new Error(`UploadThing upload of ${key} was stopped.`);
+      }
       if (result.error) {
         throw new Error(`UploadThing upload of ${key} failed: ${result.error.message}`, { cause: result.error });
       }

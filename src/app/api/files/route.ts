@@ -1,12 +1,8 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
-import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { receiveUploadRequest } from "@/server/http/receive-upload-request";
 import { resolveRequestActor } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
-import { uploadFiles } from "@/server/services/files/upload-files";
-import { getStorage } from "@/server/storage";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -14,20 +10,16 @@ export const runtime = "nodejs";
 /**
  * POST /api/files — multipart/form-data with one or more `file` fields.
  * 201 → [{ id, name, size, mimeType, expiresAt }]. 413 past the size limit,
- * 415 for unsupported types; nothing is kept from a failed request.
+ * 415 for unsupported types, 408 when the client stops sending for 30 s, 503
+ * when a step stalls, 507 while the disk is nearly full; nothing is kept from
+ * a failed request, and every request is answered within 10 s of its last byte.
  */
 export async function POST(request: Request) {
   try {
     const actor = await resolveRequestActor(request, { createGuest: true });
     if (!actor) throw new AppError("UNAUTHORIZED", "Could not identify you. Enable cookies and try again.");
     await enforceRateLimit("upload", actor, clientIp(request.headers));
-    if (!request.body) throw new AppError("BAD_REQUEST", "No file received.");
-    const body = Readable.fromWeb(request.body as NodeWebReadableStream<Uint8Array>);
-    const files = await uploadFiles(db, getStorage(), actor, { contentType: request.headers.get("content-type"), body });
-    return Response.json(
-      files.map(({ id, name, size, mimeType, expiresAt }) => ({ id, name, size, mimeType, expiresAt })),
-      { status: 201 },
-    );
+    return await receiveUploadRequest(request, actor);
   } catch (error) {
     return toErrorResponse(error, { route: "POST /api/files" });
   }

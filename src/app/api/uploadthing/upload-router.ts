@@ -10,6 +10,7 @@ import { recordUsage } from "@/server/quotas/record-usage";
 import { expiryFrom, getUploadLimits } from "@/server/quotas/role-limits";
 import { formatBytes } from "@/lib/format-bytes";
 import { recordStoredUpload } from "@/server/services/files/record-stored-upload";
+import { assertDiskSpace } from "@/server/services/system/check-disk-space";
 import { getStorage } from "@/server/storage";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import { keyFromCustomId, toCustomId } from "@/server/storage/map-uploadthing-file";
@@ -33,6 +34,8 @@ export const uploadRouter = {
         const actor = await resolveRequestActor(req, { createGuest: true });
         if (!actor) throw new UploadThingError("Could not identify you. Enable cookies and try again.");
         await enforceRateLimit("upload", actor, clientIp(req.headers));
+        // The bytes go to UploadThing, but the rows may live in the embedded database on the data volume.
+        await assertDiskSpace();
         await assertWithinQuota(db, actor, "FILE_UPLOAD", files.length);
         const limits = await getUploadLimits(db, actor);
         const tooBig = files.find((file) => file.size > limits.maxFileBytes);

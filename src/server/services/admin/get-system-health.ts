@@ -11,6 +11,7 @@ export async function getSystemHealth(db: DbTx) {
     status: health.status,
     database: health.database,
     storage: health.storage,
+    disk: health.disk,
     jobEngine: health.jobs.engine,
     ai: {
       label: ai.label,

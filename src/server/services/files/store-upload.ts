@@ -28,7 +28,7 @@ export async function storeUpload(
   storage: StorageDriver,
   actor: Actor,
   limits: UploadLimits,
-  upload: { name: string | undefined; body: Readable },
+  upload: { name: string | undefined; body: Readable; signal?: AbortSignal },
 ) {
   const name = sanitizeFileName(upload.name);
   const { maxFileBytes } = limits;
@@ -44,7 +44,8 @@ export async function storeUpload(
   const key = createStorageKey();
   let stored;
   try {
-    stored = await storage.write(key, stream, { maxBytes: maxFileBytes, contentType: mimeType });
+    // The signal stops a write the request's deadline gave up on; the driver removes the partial object.
+    stored = await storage.write(key, stream, { maxBytes: maxFileBytes, contentType: mimeType, signal: upload.signal });
   } catch (error) {
     if (error instanceof StorageLimitError) throw tooLarge(name, actor, maxFileBytes);
     throw error;

@@ -9,6 +9,7 @@ import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { recordUsage } from "@/server/quotas/record-usage";
+import { assertDiskSpace } from "@/server/services/system/check-disk-space";
 import { getTool } from "@/server/tools/registry";
 import { checkToolInputs } from "@/server/tools/run-tool";
 import { isToolInputError } from "@/server/tools/tool-error";
@@ -32,6 +33,8 @@ function findTool(id: string) {
  */
 export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   const tool = findTool(input.tool);
+  // A job writes its results to the data volume: none is started while it is nearly full (507).
+  await assertDiskSpace();
   await assertWithinQuota(db, actor, "JOB");
   // A job's tokens are known only once it ran; a day already spent refuses the next AI job up front.
   if (tool.category === "ai") await assertWithinQuota(db, actor, "AI_TOKENS");

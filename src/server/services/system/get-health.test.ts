@@ -10,6 +10,8 @@ describe("getHealth", () => {
     expect(health.database.ok).toBe(true);
     expect(["pglite", "postgres"]).toContain(health.database.adapter);
     expect(health.storage).toMatchObject({ ok: true, driver: "local" });
+    expect(health.disk).toMatchObject({ ok: true, minFreeBytes: 1024 * 1024 * 1024 });
+    expect(health.disk.freeBytes).toBeGreaterThan(0);
     expect(health.jobs.engine).toBe("embedded");
     expect(health.ai).toEqual({ provider: "offline", model: "fileforge-offline" });
   });

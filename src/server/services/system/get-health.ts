@@ -4,6 +4,7 @@ import { getAiProviderMode } from "@/server/ai/ai-provider-mode";
 import { databaseKind, type DbTx } from "@/server/db";
 import { getJobEngineMode } from "@/server/jobs/job-engine-mode";
 import { getStorageMode } from "@/server/storage/storage-mode";
+import { checkDiskSpace } from "./check-disk-space";
 
 const DB_TIMEOUT_MS = 2_000;
 
@@ -34,15 +35,20 @@ async function checkStorage() {
   }
 }
 
-/** The state of each part; `ok` is false when the database is unreachable. */
+/**
+ * The state of each part; `ok` is false when the database is unreachable.
+ * Unwritable storage or a disk under MIN_FREE_DISK_MB (uploads and new jobs
+ * refused, downloads still served) is "degraded".
+ */
 export async function getHealth(db: DbTx) {
-  const [database, storage] = await Promise.all([checkDatabase(db), checkStorage()]);
+  const [database, storage, disk] = await Promise.all([checkDatabase(db), checkStorage(), checkDiskSpace()]);
   const ai = getAiProviderMode();
   return {
     ok: database.ok,
-    status: database.ok && storage.ok ? ("ok" as const) : database.ok ? ("degraded" as const) : ("down" as const),
+    status: !database.ok ? ("down" as const) : storage.ok && disk.ok ? ("ok" as const) : ("degraded" as const),
     database,
     storage,
+    disk,
     jobs: { engine: getJobEngineMode() },
     ai: { provider: ai.provider, model: ai.model },
     time: new Date().toISOString(),
