@@ -44,6 +44,12 @@ export function toolRunnerMode(): "workers" | "in-process" {
   return runner().mode;
 }
 
+/** Stops the workers (shutdown): a job still in one fails; the engine has handed its run back already. */
+export function stopToolRunner(): void {
+  shared.fileforgeToolPool?.stop();
+  shared.fileforgeToolPool = undefined;
+}
+
 /** Starts the workers ahead of the first job (embedded mode, at start-up). */
 export function warmToolRunner(): void {
   if (runner().mode === "workers") getPool().warm();
