@@ -1,8 +1,13 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Browser tests: the built app (`next build`) started on embedded defaults in a
 // fresh data directory, driven by playwright-core in Debian's Chromium.
 export default defineConfig({
+  resolve: {
+    // Specs make their PDFs with the server's mupdf helpers, which import `server-only`.
+    alias: [{ find: /^server-only$/, replacement: path.join(import.meta.dirname, "test/support/empty-module.ts") }],
+  },
   test: {
     include: ["e2e/**/*.e2e.ts"],
     globalSetup: ["e2e/support/start-app.ts"],

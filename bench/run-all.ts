@@ -15,6 +15,8 @@ const benches = [
   { script: "bench/ai-chat-bench.ts", result: "ai-chat.json" },
   // Needs `npm run build` first, like the health benchmark.
   { script: "bench/ai-chat-http-bench.ts", result: "ai-chat-http.json", optional: true },
+  // Needs `npm run build` first: resident memory of the whole `npm start` tree.
+  { script: "bench/idle-footprint-bench.ts", result: "idle-footprint.json", optional: true },
 ];
 
 type Json = Record<string, unknown>;
@@ -52,7 +54,7 @@ const summary = {
   healthUnderLoad: health,
   aiChat: ai,
   aiChatHttp: aiHttp,
-  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json", "ai-chat.json", "ai-chat-http.json", "ai-chat-http-postgres.json"],
+  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json", "ai-chat.json", "ai-chat-http.json", "ai-chat-http-postgres.json", "idle-footprint.json"],
 };
 await writeFile(new URL("results/tools.json", import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary.ratios, null, 2));

@@ -5,9 +5,10 @@
 // applies pending migrations, then starts Next with DATABASE_URL pointing at
 // it. With DATABASE_URL set it only starts Next. It also makes sure an
 // AUTH_SECRET exists, generating one into the data directory once.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { applyMigrations } from "./db/apply-migrations";
@@ -51,8 +52,57 @@ async function ensureDatabase(): Promise<{ url: string; embedded: boolean; stop?
   return { url: server.url, embedded: true, stop: server.stop };
 }
 
+// Shutdown. The first SIGTERM/SIGINT lets Next finish: it stops taking work,
+// lets running tool steps end within SHUTDOWN_GRACE_SECONDS and exits 0; then
+// this process closes PGlite (flushing it) and exits with Next's code. One
+// signal often arrives several times (the process group, plus npm and tsx
+// forwarding it): only one a second or more after the first counts as a
+// second signal, which exits at once.
+const REPEAT_WINDOW_MS = 1_000;
+// Same default as src/env.js, which this script does not load.
+const graceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS || 10);
+let firstSignalAt: number | undefined;
+// Filled in as they start; the signal handler may run before either exists.
+const started: { next?: ChildProcess; database?: Awaited<ReturnType<typeof ensureDatabase>> } = {};
+
+function onSignal(signal: NodeJS.Signals) {
+  const now = Date.now();
+  if (firstSignalAt === undefined) {
+    firstSignalAt = now;
+    // Signalled alone (a supervisor that signals only its child), Next would
+    // not know: pass it on. Signalled with the group, Next counts both as one.
+    if (started.next) started.next.kill(signal);
+    else if (started.database) void stopDatabaseAndExit(0);
+    // Otherwise the database is still starting: stopped right after (below).
+    // Next enforces the grace itself; this only guards against a hung server.
+    setTimeout(() => started.next?.kill("SIGKILL"), (graceSeconds + 15) * 1000).unref();
+    return;
+  }
+  if (now - firstSignalAt < REPEAT_WINDOW_MS) return;
+  console.error(`[fileforge] second ${signal}: exiting now`);
+  // Next exits at once on it too, killing its tool workers on the way.
+  started.next?.kill(signal);
+  process.exit(128 + (constants.signals[signal] ?? 0));
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, onSignal);
+
+let stopping = false;
+async function stopDatabaseAndExit(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await started.database?.stop?.().catch((error: unknown) => {
+    console.error("[fileforge] stopping the database failed", error);
+    code ||= 1;
+  });
+  process.exit(code);
+}
+
 const database = await ensureDatabase();
-const child = spawn("next", [command, ...nextArgs], {
+started.database = database;
+// A signal during start-up (migrations): Next never starts.
+if (firstSignalAt !== undefined) await stopDatabaseAndExit(0);
+
+const next = spawn("next", [command, ...nextArgs], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -60,20 +110,14 @@ const child = spawn("next", [command, ...nextArgs], {
     AUTH_SECRET: ensureAuthSecret(),
     DATABASE_URL: database.url,
     FILEFORGE_EMBEDDED_DB: database.embedded ? "1" : "0",
+    // `next start` would handle the signals itself: wait for every open
+    // connection (an SSE stream never ends) and exit 143. The app's handler
+    // (src/server/lifecycle/) does the graceful shutdown instead.
+    ...(command === "start" ? { NEXT_MANUAL_SIG_HANDLE: "1" } : {}),
   },
 });
-
-let stopping = false;
-async function shutdown(code: number) {
-  if (stopping) return;
-  stopping = true;
-  await database.stop?.().catch((error: unknown) => console.error("[fileforge] stopping the database failed", error));
-  process.exit(code);
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    child.kill(signal);
-  });
-}
-child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
+started.next = next;
+next.on("exit", (code, signal) => {
+  if (firstSignalAt !== undefined) console.log(`[fileforge] next ${signal ? `ended by ${signal}` : `exited with code ${code}`}; closing the database`);
+  void stopDatabaseAndExit(code ?? 1);
+});

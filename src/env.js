@@ -21,6 +21,13 @@ export const serverSchema = {
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   FILEFORGE_EMBEDDED_DB: flag,
 
+  // Shutdown. On SIGTERM/SIGINT, running tool steps get this long to finish;
+  // a step still running after it is handed back to the next start.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+  // Next.js's own switch: set by the launcher (`npm start`) so the app, not
+  // Next, handles SIGTERM/SIGINT (see src/server/lifecycle/).
+  NEXT_MANUAL_SIG_HANDLE: flag,
+
   // Sign-in. AUTH_SECRET signs sessions and the guest cookie; the launcher
   // generates one into DATA_DIR when it is unset.
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

@@ -7,6 +7,12 @@ export async function register(): Promise<void> {
   // bundle, which is what keeps the Node-only import out of the edge bundle.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("@/env");
+  // Before anything starts, so a signal during start-up is handled too.
+  if (env.NEXT_MANUAL_SIG_HANDLE) {
+    const { installShutdownHandlers } = await import("@/server/lifecycle/install-shutdown-handlers");
+    installShutdownHandlers();
+  }
   const { startEmbeddedEngineForApp } = await import("@/server/jobs/embedded/start-for-app");
   await startEmbeddedEngineForApp();
 }

@@ -31,3 +31,10 @@ export async function publishJobUpdate(jobId: string): Promise<void> {
     .publish({ topic: "job", id: jobId })
     .catch((error: unknown) => logger.warn({ err: error, jobId }, "could not publish a job update"));
 }
+
+/** Closes the bus's connections, if this process opened any (shutdown). */
+export async function closeEventBus(): Promise<void> {
+  const bus = globalForBus.fileforgeBus;
+  globalForBus.fileforgeBus = undefined;
+  await bus?.close();
+}

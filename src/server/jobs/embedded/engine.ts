@@ -80,12 +80,32 @@ export class EmbeddedEngine {
     await this.pump();
   }
 
-  /** Stops taking runs; the ones executing finish their current step and are handed back. */
-  async stop(): Promise<void> {
+  /**
+   * Stops taking runs; the ones executing finish their current step and are
+   * handed back. With `graceMs`, a step still running after it is not waited
+   * for: its run is handed back at once (claimable by the next start right
+   * away) and the step's late result is fenced out. Resolves with how many
+   * runs were handed back that way. Safe to call again (a shorter wait).
+   */
+  async stop({ graceMs }: { graceMs?: number } = {}): Promise<{ handedBack: number }> {
     if (this.state === "running") this.state = "stopping";
-    this.clearTimers();
-    await Promise.all([...this.inFlight.values()].map(({ done }) => done));
-    if (this.state === "stopping") this.state = "stopped";
+    this.cron.stop();
+    const executing = [...this.inFlight.values()];
+    const allDone = Promise.all(executing.map(({ done }) => done));
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = graceMs === undefined ? undefined : new Promise<"grace over">((resolve) => (timer = setTimeout(resolve, graceMs, "grace over")));
+    // The heartbeat keeps renewing leases while steps finish, so a long grace never lets one lapse.
+    const outcome = await Promise.race(graceOver ? [allDone, graceOver] : [allDone]);
+    clearTimeout(timer);
+    let handedBack = 0;
+    if (outcome === "grace over") {
+      const stillRunning = [...this.inFlight.values()].filter(({ lease }) => !lease.lost);
+      await Promise.all(stillRunning.map(({ lease }) => lease.release()));
+      handedBack = stillRunning.length;
+    }
+    this.timers.clear();
+    if (this.state === "stopping" && this.inFlight.size === 0) this.state = "stopped";
+    return { handedBack };
   }
 
   /** Simulates a crash (for tests): stops at once and writes nothing more; leases simply run out. */

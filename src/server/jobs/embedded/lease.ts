@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { releaseRun } from "./run-results";
 import { RunStatus } from "./run-status";
 
 /** Thrown when a write finds that this engine no longer holds the run. */
@@ -61,5 +62,16 @@ export class RunLease {
       if (count === 0) throw new LeaseLostError(this.runId);
       this.token = claimedUntil;
     }).catch(() => undefined);
+  }
+
+  /**
+   * Hands the run back at once (queued, due now) and stops every later write
+   * of this engine to it: the next start claims it without waiting for the
+   * lease to run out. Used when a step outlives the shutdown grace period;
+   * the step's late result is then fenced out and the step re-runs there.
+   */
+  async release(): Promise<void> {
+    await this.guard((fence) => releaseRun(this.db, fence)).catch(() => undefined);
+    this.lost = true;
   }
 }

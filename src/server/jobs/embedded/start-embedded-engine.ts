@@ -32,9 +32,12 @@ export async function startEmbeddedEngine(
   return engine;
 }
 
-/** Stops this process's engine (graceful: executing runs are handed back after their current step). */
-export async function stopEmbeddedEngine(): Promise<void> {
+/**
+ * Stops this process's engine (graceful: executing runs are handed back after
+ * their current step, or after `graceMs` at the latest; see EmbeddedEngine.stop).
+ */
+export async function stopEmbeddedEngine(options: { graceMs?: number } = {}): Promise<{ handedBack: number }> {
   const engine = getEmbeddedEngine();
   setEmbeddedEngine(undefined);
-  await engine?.stop();
+  return (await engine?.stop(options)) ?? { handedBack: 0 };
 }

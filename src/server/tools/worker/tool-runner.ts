@@ -56,6 +56,12 @@ async function runInProcess(...args: Parameters<typeof runTool>): ReturnType<typ
   return runToolInProcess(...args);
 }
 
+/** Stops the workers (shutdown): a job still in one fails; the engine has handed its run back already. */
+export function stopToolRunner(): void {
+  shared.fileforgeToolPool?.stop();
+  shared.fileforgeToolPool = undefined;
+}
+
 /**
  * How jobs run their tool: in the worker pool, or in this process when
  * TOOL_RUNNER=in-process or when workers cannot start here at all.

@@ -153,3 +153,8 @@ process.on("unhandledRejection", onEscaped);
 
 // The web process went away (exit, crash, SIGKILL): nobody is left to take results.
 process.on("disconnect", () => process.exit(0));
+
+// A terminal, systemd or a container runtime signals the whole process group,
+// workers included. The web process decides when a worker stops (after the
+// shutdown grace period), so a running step is not cut off by that signal.
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => undefined);
