@@ -24,8 +24,9 @@ export async function expireAndCountLeftovers(databaseUrl: string, dataDir: stri
     const swept = await sweepOrphanObjects(db, storage, later);
     const rows = { files: await db.file.count(), jobs: await db.job.count() };
     const stored = await filesUnder(path.join(dataDir, "files"));
-    // The app's TMPDIR (worker hand-off directories) lives in its data dir too.
-    const temp = await filesUnder(path.join(dataDir, "tmp"));
+    // The app's TMPDIR (worker hand-off directories) lives in its data dir too;
+    // tsx keeps its compile cache there, which is not the app's.
+    const temp = (await filesUnder(path.join(dataDir, "tmp"))).filter((file) => !file.startsWith("tsx-"));
     return { ...expired, ...swept, rowsLeft: rows, filesLeft: stored.length + temp.length, filesLeftSample: [...stored, ...temp].slice(0, 5) };
   } finally {
     await db.$disconnect();

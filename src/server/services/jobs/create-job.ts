@@ -32,14 +32,14 @@ function findTool(id: string) {
  */
 export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   const tool = findTool(input.tool);
-  await assertWithinQuota(db, actor, "JOB");
-  // A job's tokens are known only once it ran; a day already spent refuses the next AI job up front.
-  if (tool.category === "ai") await assertWithinQuota(db, actor, "AI_TOKENS");
   const uniqueIds = [...new Set(input.fileIds)];
-  const files = await db.file.findMany({
-    where: { id: { in: uniqueIds }, ...ownedBy(actor) },
-    select: { id: true, name: true, size: true, mimeType: true, expiresAt: true },
-  });
+  // Independent reads, side by side.
+  const [files] = await Promise.all([
+    db.file.findMany({ where: { id: { in: uniqueIds }, ...ownedBy(actor) }, select: { id: true, name: true, size: true, mimeType: true, expiresAt: true } }),
+    assertWithinQuota(db, actor, "JOB"),
+    // A job's tokens are known only once it ran; a day already spent refuses the next AI job up front.
+    tool.category === "ai" ? assertWithinQuota(db, actor, "AI_TOKENS") : undefined,
+  ]);
   if (files.length !== uniqueIds.length) throw new AppError("NOT_FOUND", "One or more files were not found. They may have expired.");
   const byId = new Map(files.map((file) => [file.id, file]));
   const ordered = input.fileIds.flatMap((id) => byId.get(id) ?? []);
