@@ -12,7 +12,7 @@ import { recordUsage } from "@/server/quotas/record-usage";
 import { getTool } from "@/server/tools/registry";
 import { checkToolInputs } from "@/server/tools/run-tool";
 import { isToolInputError } from "@/server/tools/tool-error";
-import { readJobView } from "./job-view";
+import { findOwnedJobView } from "./find-owned-job-view";
 
 export type CreateJobInput = { tool: string; fileIds: string[]; options?: unknown };
 
@@ -69,16 +69,20 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
     },
     select: { id: true },
   });
-  await recordUsage(db, ownerOf(actor), "JOB", 1);
+  // Written while the event is sent; a failure is logged, since the job runs by then.
+  const usage = recordUsage(db, ownerOf(actor), "JOB", 1).catch((error: unknown) => logger.error({ err: error, jobId: job.id }, "could not record a job's usage"));
   try {
     // The event id makes a repeated send start no second run.
     await inngest.send(jobRequested.create({ jobId: job.id }, { id: `job-requested-${job.id}` }));
   } catch (error) {
+    await usage;
     logger.error({ err: error, jobId: job.id }, "could not enqueue a job");
     await db.job.update({ where: { id: job.id }, data: { status: "FAILED", error: "The job could not be queued. Try again in a moment.", finishedAt: new Date() } });
     throw new AppError("UNAVAILABLE", "The job engine is not reachable right now. Try again in a moment.", { cause: error });
   }
-  const view = await readJobView(db, job.id);
+  await usage;
+  // One query, as job.get reads it (the run may already have started).
+  const view = await findOwnedJobView(db, actor, job.id);
   if (!view) throw new AppError("INTERNAL", "The job disappeared right after it was created.");
   return view;
 }

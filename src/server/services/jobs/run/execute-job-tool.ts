@@ -33,17 +33,19 @@ const since = (started: number) => Math.round((performance.now() - started) * 10
  */
 export async function executeJobTool(db: Db, storage: StorageDriver, jobId: string): Promise<ExecuteJobResult> {
   const mark = performance.now();
-  const claimed = await db.job.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { attempts: { increment: 1 } } });
-  if (claimed.count === 0) return { outcome: "canceled" };
+  const [claimed] = await db.job.updateManyAndReturn({ where: { id: jobId, status: "RUNNING" }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
+  if (!claimed) return { outcome: "canceled" };
   const job = await db.job.findUniqueOrThrow({ where: { id: jobId }, select: jobToRunSelect });
   const jobRowMs = since(mark);
   const inputBytes = job.inputs.reduce((sum, { file }) => sum + file.size, 0);
-  return withHeavyJobSlot(inputBytes, () => runAndStore(db, storage, jobId, job, jobRowMs));
+  // Only an earlier attempt can have left outputs to replace.
+  const firstAttempt = claimed.attempts === 1;
+  return withHeavyJobSlot(inputBytes, () => runAndStore(db, storage, jobId, { ...job, firstAttempt }, jobRowMs));
 }
 
 type JobToRun = Prisma.JobGetPayload<{ select: typeof jobToRunSelect }>;
 
-async function runAndStore(db: Db, storage: StorageDriver, jobId: string, job: JobToRun, jobRowMs: number): Promise<ExecuteJobResult> {
+async function runAndStore(db: Db, storage: StorageDriver, jobId: string, job: JobToRun & { firstAttempt: boolean }, jobRowMs: number): Promise<ExecuteJobResult> {
   let mark = performance.now();
   const controller = new AbortController();
   const reporter = createJobProgressReporter(db, jobId, controller);
@@ -94,7 +96,7 @@ async function storeOutputs(
   db: Db,
   storage: StorageDriver,
   jobId: string,
-  owner: { userId: string | null; guestId: string | null; expiresAt: Date | null },
+  owner: { userId: string | null; guestId: string | null; expiresAt: Date | null; firstAttempt: boolean },
   outputs: ToolOutputFile[],
 ): Promise<{ outcome: "stored"; outputIds: string[] } | { outcome: "canceled" }> {
   const written: { storageKey: string; name: string; mimeType: string; size: number; sha256: string }[] = [];
@@ -106,8 +108,8 @@ async function storeOutputs(
   const result = await db.$transaction(async (tx) => {
     const job = await tx.job.findUnique({ where: { id: jobId }, select: { status: true } });
     if (job?.status !== "RUNNING") return { canceled: true as const, stale: [] as string[] };
-    const previous = await tx.file.findMany({ where: { jobId }, select: { storageKey: true } });
-    await tx.file.deleteMany({ where: { jobId } });
+    const previous = owner.firstAttempt ? [] : await tx.file.findMany({ where: { jobId }, select: { storageKey: true } });
+    if (!owner.firstAttempt) await tx.file.deleteMany({ where: { jobId } });
     const created = await tx.file.createManyAndReturn({
       data: written.map((file) => ({ ...file, jobId, userId: owner.userId, guestId: owner.guestId, expiresAt: owner.expiresAt })),
       select: { id: true },
