@@ -17,6 +17,7 @@ import { makePdf } from "../src/server/tools/test-support/make-pdf";
 import { expireAndCountLeftovers } from "./support/expire-guest-data";
 import { GuestClient } from "./support/guest-client";
 import { jobStages, type ClientMarks } from "./support/job-stages";
+import { cpuByRole } from "./support/process-cpu";
 import { watchPeakRss } from "./support/process-rss";
 import { startBuiltApp, type BuiltApp } from "./support/start-built-app";
 import { percentile } from "./support/timing";
@@ -76,18 +77,24 @@ function probeHealth(baseURL: string) {
   return { stop: async () => ((running = false), await done, { times, errors }) };
 }
 
-async function idleSingleJob(app: BuiltApp) {
+async function idleSingleJob(app: BuiltApp, databaseUrl: string) {
   const times: number[] = [];
+  const marks = new Map<string, ClientMarks>();
   for (let i = 0; i <= IDLE_SAMPLES; i += 1) {
     const guest = new GuestClient(app.baseURL, { "x-forwarded-for": `10.255.${i}.1` });
     const fileId = await guest.upload("two.pdf", pdf, "application/pdf");
     await sleep(300); // idle: nothing else in flight
     const started = performance.now();
+    const createStart = Date.now();
     const created = await guest.createJob("pdf.merge", [fileId, fileId], {});
-    await pollUntilDone(guest, created.id, 20, Date.now() + ROUND_TIMEOUT_MS);
-    if (i > 0) times.push(performance.now() - started); // the first one warms the worker and routes
+    const createEnd = Date.now();
+    const { seen } = await pollUntilDone(guest, created.id, 20, Date.now() + ROUND_TIMEOUT_MS);
+    if (i === 0) continue; // the first one warms the worker and routes
+    times.push(performance.now() - started);
+    marks.set(created.id, { uploadStart: createStart, uploadEnd: createStart, createStart, createEnd, seen, downloadEnd: seen });
   }
-  return { samples: times.length, pollMs: 20, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), minMs: percentile(times, 0) };
+  const stagesMs = await jobStages(databaseUrl, marks);
+  return { samples: times.length, pollMs: 20, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), minMs: percentile(times, 0), stagesMs };
 }
 
 async function loadRun(app: BuiltApp) {
@@ -95,6 +102,7 @@ async function loadRun(app: BuiltApp) {
   const errors = new Map<string, number>();
   const endToEnd: number[] = [];
   const rss = watchPeakRss(app.pid);
+  const cpuBefore = { app: cpuByRole(app.pid), bench: process.cpuUsage() };
   const health = probeHealth(app.baseURL);
   const started = Date.now();
   const deadline = started + SECONDS * 1000;
@@ -118,19 +126,28 @@ async function loadRun(app: BuiltApp) {
     }),
   );
   const elapsedSeconds = (Date.now() - started) / 1000;
+  // Cores each part used on average: the app's processes and this benchmark's own clients.
+  const cpuAfter = { app: cpuByRole(app.pid), bench: process.cpuUsage(cpuBefore.bench) };
+  const cores = (seconds: number) => Math.round((seconds / elapsedSeconds) * 100) / 100;
+  const coresUsed = {
+    web: cores(cpuAfter.app.web - cpuBefore.app.web),
+    workers: cores(cpuAfter.app.workers - cpuBefore.app.workers),
+    launcherWithEmbeddedDb: cores(cpuAfter.app.launcher - cpuBefore.app.launcher),
+    benchClients: cores((cpuAfter.bench.user + cpuAfter.bench.system) / 1e6),
+  };
   const probe = await health.stop();
   const peakRssMb = rss.stop();
-  return { marks, errors, endToEnd, elapsedSeconds, probe, peakRssMb };
+  return { marks, errors, endToEnd, elapsedSeconds, probe, peakRssMb, coresUsed };
 }
 
 async function measure(target: "pglite" | "postgres") {
   const database = target === "postgres" ? await createTestDatabase({ serverUrl: process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" }) : null;
-  const app = await startBuiltApp({ TRUSTED_PROXY_HOPS: "1", ...(database ? { DATABASE_URL: database.url } : {}) });
+  const app = await startBuiltApp({ TRUSTED_PROXY_HOPS: "1", ...(database ? { DATABASE_URL: database.url } : {}), ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}) });
   try {
     const databaseUrl = database?.url ?? (await findRunningEmbeddedDb(path.join(app.dataDir, "pglite")))?.url;
     if (!databaseUrl) throw new Error("the embedded database is not running");
-    const idle = await idleSingleJob(app);
-    console.log(`${target} idle single job: ${JSON.stringify(idle)}`);
+    const idle = await idleSingleJob(app, databaseUrl);
+    console.log(`${target} idle single job: ${JSON.stringify({ ...idle, stagesMs: undefined })}`);
     const loadAtStart = loadAverage();
     const run = await loadRun(app);
     const completed = run.endToEnd.length;
@@ -150,6 +167,7 @@ async function measure(target: "pglite" | "postgres") {
       healthMs: { samples: run.probe.times.length, p50: percentile(run.probe.times, 50), p95: percentile(run.probe.times, 95), max: percentile(run.probe.times, 100) },
       errors: { total: errorCount, health: run.probe.errors, byMessage: Object.fromEntries(run.errors) },
       peakRssMb: run.peakRssMb,
+      coresUsed: run.coresUsed,
       leftovers,
       stagesMs: stages,
       idleSingleJob: idle,
