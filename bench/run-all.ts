@@ -17,6 +17,8 @@ const benches = [
   { script: "bench/ai-chat-http-bench.ts", result: "ai-chat-http.json", optional: true },
   // Needs `npm run build` first: resident memory of the whole `npm start` tree.
   { script: "bench/idle-footprint-bench.ts", result: "idle-footprint.json", optional: true },
+  // Heavy (two 40 s runs of 50 clients on the built app, PGlite then PostgreSQL): only when named, `npm run bench -- load`.
+  { script: "bench/load-bench.ts", result: "load.json", optional: true, optIn: true },
 ];
 
 type Json = Record<string, unknown>;
@@ -32,13 +34,14 @@ const at = (value: unknown, ...keys: string[]): unknown =>
 
 const only = process.argv.slice(2);
 for (const bench of benches) {
-  if (only.length > 0 && !only.some((name) => bench.script.includes(name))) continue;
+  const named = only.some((name) => bench.script.includes(name));
+  if ((only.length > 0 || bench.optIn) && !named) continue;
   console.log(`\n=== ${bench.script}`);
   const run = spawnSync("npx", ["tsx", "--conditions=react-server", bench.script], { stdio: "inherit" });
   if (run.status !== 0 && !bench.optional) console.error(`${bench.script} failed (exit ${run.status})`);
 }
 
-const [merge, split, render, image, health, ai, aiHttp] = await Promise.all(benches.map((bench) => read(bench.result)));
+const [merge, split, render, image, health, ai, aiHttp, , load] = await Promise.all(benches.map((bench) => read(bench.result)));
 const summary = {
   machine: `${os.cpus().length} vCPU, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   node: process.version,
@@ -54,7 +57,8 @@ const summary = {
   healthUnderLoad: health,
   aiChat: ai,
   aiChatHttp: aiHttp,
-  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json", "ai-chat.json", "ai-chat-http.json", "ai-chat-http-postgres.json", "idle-footprint.json"],
+  loadJobsPerSecond: { pglite: at(load, "runs", "pglite", "jobsPerSecond"), postgres: at(load, "runs", "postgres", "jobsPerSecond") },
+  details: ["merge-convert.json", "pdf-structure.json", "pdf-render.json", "image-tools.json", "health-under-load.json", "ai-chat.json", "ai-chat-http.json", "ai-chat-http-postgres.json", "idle-footprint.json", "load.json"],
 };
 await writeFile(new URL("results/tools.json", import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary.ratios, null, 2));

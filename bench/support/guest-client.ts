@@ -1,12 +1,16 @@
 // A guest talking to the app over HTTP, as the browser does: the cookie the
 // first upload sets, multipart uploads and tRPC calls with superjson bodies.
 
-type JobState = { id: string; status: string; progress: number; step: string | null; error: string | null };
+type JobState = { id: string; status: string; progress: number; step: string | null; error: string | null; outputs?: { id: string }[] };
 
 export class GuestClient {
   private cookie = "";
 
-  constructor(private readonly baseURL: string) {}
+  /** `extraHeaders` go with every request (e.g. the X-Forwarded-For a proxy would add). */
+  constructor(
+    private readonly baseURL: string,
+    private readonly extraHeaders: Record<string, string> = {},
+  ) {}
 
   async upload(name: string, bytes: Uint8Array, mimeType: string): Promise<string> {
     const form = new FormData();
@@ -40,6 +44,13 @@ export class GuestClient {
     }
   }
 
+  /** The bytes of one of this guest's files, as the download link serves them. */
+  async download(fileId: string): Promise<Uint8Array> {
+    const response = await fetch(`${this.baseURL}/api/files/${fileId}/download`, { headers: this.headers() });
+    if (!response.ok) throw new Error(`download failed: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
   /** A POST with this guest's cookie (and any extra headers), for routes outside tRPC. */
   async post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(`${this.baseURL}${path}`, { method: "POST", headers: { ...this.headers(), "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
@@ -60,7 +71,7 @@ export class GuestClient {
   }
 
   private headers(): Record<string, string> {
-    return this.cookie ? { cookie: this.cookie } : {};
+    return this.cookie ? { ...this.extraHeaders, cookie: this.cookie } : { ...this.extraHeaders };
   }
 
   private keepCookies(response: Response): void {

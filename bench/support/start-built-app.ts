@@ -1,7 +1,7 @@
 // Starts the built app the way e2e/support/start-app.ts does: `run-app.ts start`
 // on a free port with a throwaway data directory and the embedded database.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -15,7 +15,10 @@ export async function startBuiltApp(extraEnv: Record<string, string>): Promise<B
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "fileforge-bench-"));
   const baseURL = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "info" };
+  // Temp files (the tool workers' hand-off directories) inside the data dir, so a benchmark can count what is left.
+  const tempDir = path.join(dataDir, "tmp");
+  mkdirSync(tempDir);
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, DATA_DIR: dataDir, TMPDIR: tempDir, PORT: String(port), LOG_LEVEL: "info" };
   // The embedded database, as a first run has it, unless the caller names a migrated one.
   if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
   const app = spawn("npx", ["tsx", "scripts/run-app.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {

@@ -20,8 +20,10 @@ export const runToolFunction = inngest.createFunction(
     id: "run-tool",
     name: "Run a tool",
     retries: 3,
-    // Heavy file work: two at a time per app (2 cores here); more queue.
-    concurrency: { limit: 2 },
+    // A small job's run mostly waits on the database, so several overlap; the
+    // tools themselves queue for the worker pool, and jobs with large inputs
+    // run two at a time per app (heavy-job-slots.ts). More queue.
+    concurrency: { limit: 8 },
     triggers: [jobRequested],
     cancelOn: [{ event: jobCancelRequested, match: "data.jobId" }],
     onFailure: async ({ event, error }) => {

@@ -118,3 +118,43 @@ describe("job.rerun", () => {
     expect(await db.job.count({ where: { userId: owner.id } })).toBe(1);
   });
 });
+
+describe("job.get", () => {
+  it("shows the owner the same job as the job list, inputs in order and outputs, and no one else", async () => {
+    const guestId = createGuestId();
+    const owner = { guestId };
+    const [first, second] = [await createImage(owner, "first.png"), await createImage(owner, "second.png")];
+    const job = await createFinishedJob(owner, { fileIds: [second.id, first.id], options: { format: "avif", quality: 60 } });
+    await db.job.update({ where: { id: job.id }, data: { startedAt: new Date(Date.now() - 2_000), finishedAt: new Date(), progress: 100, step: "Done" } });
+    const output = await db.file.create({ data: { ...owner, jobId: job.id, storageKey: createStorageKey(), name: "first.avif", mimeType: "image/avif", size: 420, sha256: "y" } });
+    const { caller } = callerFor({ guestId });
+
+    const seen = await caller.job.get({ id: job.id });
+    const [listed] = (await caller.job.list()).items;
+    expect(seen).toEqual(listed);
+    expect(seen).toMatchObject({
+      status: "succeeded",
+      options: { format: "avif", quality: 60 },
+      inputs: [{ id: second.id, name: "second.png", size: 1_000, mimeType: "image/png" }, { id: first.id, name: "first.png" }],
+      outputs: [{ id: output.id, name: "first.avif", size: 420, mimeType: "image/avif" }],
+      missingInputs: 0,
+    });
+    expect(seen.finishedAt).toBeInstanceOf(Date);
+    expect(seen.createdAt.getTime()).toBe(job.createdAt.getTime());
+
+    const stranger = callerFor({ guestId: createGuestId() }).caller;
+    expect(codeOf(await stranger.job.get({ id: job.id }).catch((error: unknown) => error)).code).toBe("NOT_FOUND");
+    const user = await createTestUser();
+    const signedIn = callerFor({ sessionUserId: user.id }).caller;
+    expect(codeOf(await signedIn.job.get({ id: job.id }).catch((error: unknown) => error)).code).toBe("NOT_FOUND");
+  });
+
+  it("no longer shows a guest's job past its expiry", async () => {
+    const guestId = createGuestId();
+    const image = await createImage({ guestId }, "old.png");
+    const job = await createFinishedJob({ guestId }, { fileIds: [image.id] });
+    await db.job.update({ where: { id: job.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    const { caller } = callerFor({ guestId });
+    expect(codeOf(await caller.job.get({ id: job.id }).catch((error: unknown) => error)).code).toBe("NOT_FOUND");
+  });
+});

@@ -16,7 +16,11 @@ import { claimNextRun, countUnfinishedRuns, createRuns } from "./run-store";
 export interface EmbeddedEngineOptions {
   db: Db;
   functions: InngestFunction.Any[];
-  /** Runs executing at once in this process, across all functions (default 2, one per core here). */
+  /**
+   * Runs executing at once in this process, across all functions (default 8).
+   * Functions' own concurrency limits bound the heavy ones; a small job's run
+   * mostly waits on the database, so several overlap well on two cores.
+   */
   concurrency?: number;
   /** How often to look for due runs written by others: restarts, other processes (default 1 s). */
   pollIntervalMs?: number;
@@ -118,7 +122,10 @@ export class EmbeddedEngine {
   /** Events from `inngest.send`: cancels what they cancel, starts what they trigger. Returns event ids. */
   async send(payloads: unknown[]): Promise<string[]> {
     const events = normalizeEvents(payloads);
-    await this.options.db.$transaction((tx) => dispatchEvents(tx, this.registry, events));
+    // One event needs no transaction: each of its writes is idempotent (a resend
+    // dispatches again), and on PGlite a transaction holds every other connection.
+    if (events.length === 1) await dispatchEvents(this.options.db, this.registry, events);
+    else await this.options.db.$transaction((tx) => dispatchEvents(tx, this.registry, events));
     void this.pump();
     return events.map((event) => event.id);
   }
@@ -148,7 +155,7 @@ export class EmbeddedEngine {
     try {
       do {
         this.pumpAgain = false;
-        while (this.state === "running" && this.inFlight.size < (this.options.concurrency ?? 2)) {
+        while (this.state === "running" && this.inFlight.size < (this.options.concurrency ?? 8)) {
           const functionIds = this.functionsWithCapacity();
           if (functionIds.length === 0) break;
           const claim = await claimNextRun(this.options.db, { functionIds, excludeIds: [...this.inFlight.keys()], leaseMs: this.leaseMs });

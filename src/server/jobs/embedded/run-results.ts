@@ -6,8 +6,10 @@ import { createRuns, type NewRun } from "./run-store";
 import { RunStatus } from "./run-status";
 import type { StoredJson } from "./step-data";
 
-// Every write to a claimed run, each in one transaction that first checks the
-// fence: if the lease was lost, nothing is written.
+// Every write to a claimed run first checks the fence: if the lease was lost,
+// nothing is written. A write that is one statement runs without an
+// interactive transaction (on embedded PGlite a transaction holds every other
+// connection for its round trips), and saveStep is one statement too.
 
 async function fencedUpdate(tx: DbTx, fence: Fence, data: Prisma.EngineRunUpdateManyMutationInput): Promise<void> {
   const { count } = await tx.engineRun.updateMany({ where: fence, data });
@@ -22,13 +24,31 @@ function stepRow(runId: string, result: StepResult) {
     : { runId, stepId: result.stepId, data: result.data, createdAt: new Date() };
 }
 
-/** Memoizes a finished step (success or final failure); the next step starts at attempt 0. */
-export function saveStep(db: Db, fence: Fence, result: StepResult): Promise<void> {
-  return db.$transaction(async (tx) => {
-    await fencedUpdate(tx, fence, { attempt: 0, error: null });
-    // skipDuplicates: a step stored once is never overwritten, so its side effect is never redone.
-    await tx.engineStep.createMany({ data: [stepRow(fence.id, result)], skipDuplicates: true });
-  });
+const jsonText = (value: unknown) => (value === Prisma.JsonNull ? "null" : JSON.stringify(value));
+
+/**
+ * Memoizes a finished step (success or final failure); the next step starts at
+ * attempt 0. One statement, atomic as a transaction would be: the insert reads
+ * the fenced update's row, so a lost lease stores nothing.
+ */
+export async function saveStep(db: Db, fence: Fence, result: StepResult): Promise<void> {
+  const now = new Date().toISOString();
+  const data = "error" in result ? null : jsonText(result.data);
+  const error = "error" in result ? jsonText(result.error) : null;
+  // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone, as Prisma writes them.
+  const [row] = await db.$queryRaw<{ fenced: number }[]>`
+    WITH fenced AS (
+      UPDATE "EngineRun" SET "attempt" = 0, "error" = NULL, "updatedAt" = ${now}::timestamp(3)
+      WHERE "id" = ${fence.id} AND "status" = ${fence.status} AND "claimedUntil" = ${fence.claimedUntil.toISOString()}::timestamp(3)
+      RETURNING "id"
+    ), stored AS (
+      -- ON CONFLICT: a step stored once is never overwritten, so its side effect is never redone.
+      INSERT INTO "EngineStep" ("runId", "stepId", "data", "error", "createdAt")
+      SELECT "id", ${result.stepId}, ${data}::jsonb, ${error}::jsonb, ${now}::timestamp(3) FROM fenced
+      ON CONFLICT DO NOTHING
+    )
+    SELECT count(*)::int AS fenced FROM fenced`;
+  if (!row || row.fenced === 0) throw new LeaseLostError(fence.id);
 }
 
 /** Memoizes sleep steps and releases the run until they end. */
@@ -44,21 +64,17 @@ export function sleepUntil(db: Db, fence: Fence, sleepStepIds: string[], wakeAt:
 
 /** Releases the run until its next attempt. */
 export function scheduleRetry(db: Db, fence: Fence, input: { attempt: number; runAfter: Date; error: string }): Promise<void> {
-  return db.$transaction((tx) =>
-    fencedUpdate(tx, fence, {
-      status: RunStatus.retrying,
-      attempt: input.attempt,
-      runAfter: input.runAfter,
-      claimedUntil: null,
-      error: input.error,
-    }),
-  );
+  return fencedUpdate(db, fence, {
+    status: RunStatus.retrying,
+    attempt: input.attempt,
+    runAfter: input.runAfter,
+    claimedUntil: null,
+    error: input.error,
+  });
 }
 
 export function completeRun(db: Db, fence: Fence, output: StoredJson): Promise<void> {
-  return db.$transaction((tx) =>
-    fencedUpdate(tx, fence, { status: RunStatus.completed, output, claimedUntil: null, error: null }),
-  );
+  return fencedUpdate(db, fence, { status: RunStatus.completed, output, claimedUntil: null, error: null });
 }
 
 /** Fails the run and, in the same transaction, queues its onFailure run: exactly once. */
@@ -71,5 +87,5 @@ export function failRun(db: Db, fence: Fence, input: { error: string; failureRun
 
 /** Hands a run back untouched when the engine stops, so the next start resumes it at once. */
 export function releaseRun(db: Db, fence: Fence): Promise<void> {
-  return db.$transaction((tx) => fencedUpdate(tx, fence, { status: RunStatus.queued, runAfter: new Date(), claimedUntil: null }));
+  return fencedUpdate(db, fence, { status: RunStatus.queued, runAfter: new Date(), claimedUntil: null });
 }

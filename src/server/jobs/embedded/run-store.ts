@@ -68,40 +68,35 @@ export async function takePendingEvent(db: DbTx, rowId: string): Promise<boolean
   return count === 1;
 }
 
-function claimableWhere(functionIds: string[], excludeIds: string[], now: Date): Prisma.EngineRunWhereInput {
-  return {
-    functionId: { in: functionIds },
-    ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}),
-    OR: [
-      { status: { in: WAITING_STATUSES }, runAfter: { lte: now } },
-      // A lease that ran out: its engine crashed or hung. Resume the run.
-      { status: RunStatus.running, claimedUntil: { lt: now } },
-    ],
-  };
-}
-
 /**
- * Claims the next due run of these functions, or returns undefined. The claim
- * is one conditional UPDATE: when several engines race for a row, PostgreSQL
- * re-checks the condition after the first commits, so exactly one wins.
+ * Claims the next due run of these functions, or returns undefined. One
+ * UPDATE of the row a subquery picks (FOR UPDATE SKIP LOCKED): engines racing
+ * for runs each take a different one, and PostgreSQL re-checks the condition
+ * on a row another engine changed meanwhile, so exactly one wins it. Waiting
+ * runs are due at runAfter; a running one whose lease ran out (its engine
+ * crashed or hung) is claimable again, so it resumes.
  */
 export async function claimNextRun(
   db: Db,
   input: { functionIds: string[]; excludeIds: string[]; leaseMs: number },
 ): Promise<{ run: EngineRun; claimedUntil: Date } | undefined> {
-  for (let tries = 0; tries < 5; tries++) {
-    const now = new Date();
-    const where = claimableWhere(input.functionIds, input.excludeIds, now);
-    const candidate = await db.engineRun.findFirst({ where, orderBy: { runAfter: "asc" }, select: { id: true } });
-    if (!candidate) return undefined;
-    const claimedUntil = new Date(now.getTime() + input.leaseMs);
-    const [claimed] = await db.engineRun.updateManyAndReturn({
-      where: { ...where, id: candidate.id },
-      data: { status: RunStatus.running, claimedUntil },
-    });
-    if (claimed) return { run: claimed, claimedUntil };
-  }
-  return undefined;
+  const now = new Date();
+  const claimedUntil = new Date(now.getTime() + input.leaseMs);
+  // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone, as Prisma writes them.
+  const at = now.toISOString();
+  const [claimed] = await db.$queryRaw<EngineRun[]>`
+    UPDATE "EngineRun" SET "status" = ${RunStatus.running}, "claimedUntil" = ${claimedUntil.toISOString()}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
+    WHERE "id" = (
+      SELECT "id" FROM "EngineRun"
+      WHERE "functionId" = ANY(${input.functionIds}::text[]) AND NOT ("id" = ANY(${input.excludeIds}::text[]))
+        AND (("status" = ANY(${WAITING_STATUSES}::text[]) AND "runAfter" <= ${at}::timestamp(3))
+          OR ("status" = ${RunStatus.running} AND "claimedUntil" < ${at}::timestamp(3)))
+      ORDER BY "runAfter" ASC
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING *`;
+  return claimed ? { run: claimed, claimedUntil } : undefined;
 }
 
 /** Step results of a run in the order they were stored (the SDK's stepCompletionOrder). */

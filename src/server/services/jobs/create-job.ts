@@ -13,7 +13,7 @@ import { assertDiskSpace } from "@/server/services/system/check-disk-space";
 import { getTool } from "@/server/tools/registry";
 import { checkToolInputs } from "@/server/tools/run-tool";
 import { isToolInputError } from "@/server/tools/tool-error";
-import { readJobView } from "./job-view";
+import { findOwnedJobView } from "./find-owned-job-view";
 
 export type CreateJobInput = { tool: string; fileIds: string[]; options?: unknown };
 
@@ -35,14 +35,14 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   const tool = findTool(input.tool);
   // A job writes its results to the data volume: none is started while it is nearly full (507).
   await assertDiskSpace();
-  await assertWithinQuota(db, actor, "JOB");
-  // A job's tokens are known only once it ran; a day already spent refuses the next AI job up front.
-  if (tool.category === "ai") await assertWithinQuota(db, actor, "AI_TOKENS");
   const uniqueIds = [...new Set(input.fileIds)];
-  const files = await db.file.findMany({
-    where: { id: { in: uniqueIds }, ...ownedBy(actor) },
-    select: { id: true, name: true, size: true, mimeType: true, expiresAt: true },
-  });
+  // Independent reads, side by side.
+  const [files] = await Promise.all([
+    db.file.findMany({ where: { id: { in: uniqueIds }, ...ownedBy(actor) }, select: { id: true, name: true, size: true, mimeType: true, expiresAt: true } }),
+    assertWithinQuota(db, actor, "JOB"),
+    // A job's tokens are known only once it ran; a day already spent refuses the next AI job up front.
+    tool.category === "ai" ? assertWithinQuota(db, actor, "AI_TOKENS") : undefined,
+  ]);
   if (files.length !== uniqueIds.length) throw new AppError("NOT_FOUND", "One or more files were not found. They may have expired.");
   const byId = new Map(files.map((file) => [file.id, file]));
   const ordered = input.fileIds.flatMap((id) => byId.get(id) ?? []);
@@ -72,16 +72,20 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
     },
     select: { id: true },
   });
-  await recordUsage(db, ownerOf(actor), "JOB", 1);
+  // Written while the event is sent; a failure is logged, since the job runs by then.
+  const usage = recordUsage(db, ownerOf(actor), "JOB", 1).catch((error: unknown) => logger.error({ err: error, jobId: job.id }, "could not record a job's usage"));
   try {
     // The event id makes a repeated send start no second run.
     await inngest.send(jobRequested.create({ jobId: job.id }, { id: `job-requested-${job.id}` }));
   } catch (error) {
+    await usage;
     logger.error({ err: error, jobId: job.id }, "could not enqueue a job");
     await db.job.update({ where: { id: job.id }, data: { status: "FAILED", error: "The job could not be queued. Try again in a moment.", finishedAt: new Date() } });
     throw new AppError("UNAVAILABLE", "The job engine is not reachable right now. Try again in a moment.", { cause: error });
   }
-  const view = await readJobView(db, job.id);
+  await usage;
+  // One query, as job.get reads it (the run may already have started).
+  const view = await findOwnedJobView(db, actor, job.id);
   if (!view) throw new AppError("INTERNAL", "The job disappeared right after it was created.");
   return view;
 }

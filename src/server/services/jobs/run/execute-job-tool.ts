@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import type { Prisma } from "@/server/db/generated/client";
 import { logger } from "@/server/logger";
 import { recordUsage } from "@/server/quotas/record-usage";
 import { createStorageKey } from "@/server/storage/create-storage-key";
@@ -8,12 +9,22 @@ import { getTool } from "@/server/tools/registry";
 import type { ToolOutputFile } from "@/server/tools/types";
 import { runJobTool } from "@/server/tools/worker/tool-runner";
 import { checkJobPages } from "./check-job-pages";
+import { withHeavyJobSlot } from "./heavy-job-slots";
 import { createJobProgressReporter } from "./report-job-progress";
 
 // Outputs are bounded by the tool's own limits; this only guards storage.
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024 * 1024;
 
-export type ExecuteJobResult = { outcome: "stored"; outputIds: string[]; pages: number } | { outcome: "canceled" };
+/** Milliseconds each part of the step took: kept with the step's result, for the load benchmark and debugging. */
+export type JobToolTimings = { jobRowMs: number; pagesMs: number; toolMs: number; storeMs: number };
+export type ExecuteJobResult = { outcome: "stored"; outputIds: string[]; pages: number; timings: JobToolTimings } | { outcome: "canceled" };
+
+const jobToRunSelect = {
+  tool: true, options: true, userId: true, guestId: true, expiresAt: true,
+  inputs: { orderBy: { position: "asc" }, select: { file: { select: { name: true, mimeType: true, size: true, storageKey: true } } } },
+} satisfies Prisma.JobSelect;
+
+const since = (started: number) => Math.round((performance.now() - started) * 10) / 10;
 
 /**
  * Runs a job's tool on its inputs and stores the outputs with the job's owner
@@ -21,15 +32,21 @@ export type ExecuteJobResult = { outcome: "stored"; outputIds: string[]; pages: 
  * in one transaction, so a job never has duplicate outputs.
  */
 export async function executeJobTool(db: Db, storage: StorageDriver, jobId: string): Promise<ExecuteJobResult> {
-  const claimed = await db.job.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { attempts: { increment: 1 } } });
-  if (claimed.count === 0) return { outcome: "canceled" };
-  const job = await db.job.findUniqueOrThrow({
-    where: { id: jobId },
-    select: {
-      tool: true, options: true, userId: true, guestId: true, expiresAt: true,
-      inputs: { orderBy: { position: "asc" }, select: { file: { select: { name: true, mimeType: true, size: true, storageKey: true } } } },
-    },
-  });
+  const mark = performance.now();
+  const [claimed] = await db.job.updateManyAndReturn({ where: { id: jobId, status: "RUNNING" }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
+  if (!claimed) return { outcome: "canceled" };
+  const job = await db.job.findUniqueOrThrow({ where: { id: jobId }, select: jobToRunSelect });
+  const jobRowMs = since(mark);
+  const inputBytes = job.inputs.reduce((sum, { file }) => sum + file.size, 0);
+  // Only an earlier attempt can have left outputs to replace.
+  const firstAttempt = claimed.attempts === 1;
+  return withHeavyJobSlot(inputBytes, () => runAndStore(db, storage, jobId, { ...job, firstAttempt }, jobRowMs));
+}
+
+type JobToRun = Prisma.JobGetPayload<{ select: typeof jobToRunSelect }>;
+
+async function runAndStore(db: Db, storage: StorageDriver, jobId: string, job: JobToRun & { firstAttempt: boolean }, jobRowMs: number): Promise<ExecuteJobResult> {
+  let mark = performance.now();
   const controller = new AbortController();
   const reporter = createJobProgressReporter(db, jobId, controller);
   // Each input is read from storage once, however many times it is used.
@@ -38,6 +55,8 @@ export async function executeJobTool(db: Db, storage: StorageDriver, jobId: stri
     return { ...file, read: () => (bytes ??= storage.readBytes(file.storageKey)) };
   });
   const pages = await checkJobPages(db, job, inputs);
+  const pagesMs = since(mark);
+  mark = performance.now();
   let outputs: ToolOutputFile[];
   let aiTokens = 0;
   try {
@@ -58,8 +77,10 @@ export async function executeJobTool(db: Db, storage: StorageDriver, jobId: stri
     await meterJobTokens(db, jobId, job, aiTokens).catch((error: unknown) => logger.error({ err: error, jobId }, "could not record a job's AI tokens"));
   }
   if (controller.signal.aborted) return { outcome: "canceled" };
+  const toolMs = since(mark);
+  mark = performance.now();
   const stored = await storeOutputs(db, storage, jobId, job, outputs);
-  return stored.outcome === "stored" ? { ...stored, pages } : stored;
+  return stored.outcome === "stored" ? { ...stored, pages, timings: { jobRowMs, pagesMs, toolMs, storeMs: since(mark) } } : stored;
 }
 
 /** The owner's AI_TOKENS usage (what the daily quota sums) and the job's own total (what its history shows). */
@@ -75,7 +96,7 @@ async function storeOutputs(
   db: Db,
   storage: StorageDriver,
   jobId: string,
-  owner: { userId: string | null; guestId: string | null; expiresAt: Date | null },
+  owner: { userId: string | null; guestId: string | null; expiresAt: Date | null; firstAttempt: boolean },
   outputs: ToolOutputFile[],
 ): Promise<{ outcome: "stored"; outputIds: string[] } | { outcome: "canceled" }> {
   const written: { storageKey: string; name: string; mimeType: string; size: number; sha256: string }[] = [];
@@ -87,8 +108,8 @@ async function storeOutputs(
   const result = await db.$transaction(async (tx) => {
     const job = await tx.job.findUnique({ where: { id: jobId }, select: { status: true } });
     if (job?.status !== "RUNNING") return { canceled: true as const, stale: [] as string[] };
-    const previous = await tx.file.findMany({ where: { jobId }, select: { storageKey: true } });
-    await tx.file.deleteMany({ where: { jobId } });
+    const previous = owner.firstAttempt ? [] : await tx.file.findMany({ where: { jobId }, select: { storageKey: true } });
+    if (!owner.firstAttempt) await tx.file.deleteMany({ where: { jobId } });
     const created = await tx.file.createManyAndReturn({
       data: written.map((file) => ({ ...file, jobId, userId: owner.userId, guestId: owner.guestId, expiresAt: owner.expiresAt })),
       select: { id: true },

@@ -5,15 +5,13 @@ import { publishJobUpdate } from "@/server/realtime";
 
 /** Marks a running job succeeded and meters its pages; a job canceled meanwhile stays canceled. */
 export async function completeJobRun(db: DbTx, jobId: string, usage: { pages: number }): Promise<void> {
-  const { count } = await db.job.updateMany({
+  const [owner] = await db.job.updateManyAndReturn({
     where: { id: jobId, status: "RUNNING" },
     data: { status: "SUCCEEDED", progress: 100, step: "Done", error: null, finishedAt: new Date() },
+    select: { userId: true, guestId: true },
   });
-  if (count > 0) {
-    const owner = await db.job.findUnique({ where: { id: jobId }, select: { userId: true, guestId: true } });
-    if (owner) await recordUsage(db, owner, "PAGES", usage.pages);
-  }
-  await publishJobUpdate(jobId);
+  // Watchers hear of it before the usage row is written: it is what they wait for.
+  await Promise.all([publishJobUpdate(jobId), owner ? recordUsage(db, owner, "PAGES", usage.pages) : undefined]);
 }
 
 /** Marks an unfinished job failed with a message a person can read. */

@@ -6,13 +6,16 @@ import type { ToolProgress } from "@/server/tools/types";
 const MIN_INTERVAL_MS = 250;
 
 /**
- * A tool's progress callback that writes at most every 250 ms (plus the last
- * value on flush), so a 500-page job does not issue 500 writes per second.
- * A write that finds the job no longer running (canceled) aborts the run.
+ * A tool's progress callback that writes at most every 250 ms, so a 500-page
+ * job does not issue 500 writes per second. The first write comes 250 ms in:
+ * a job done sooner goes from "Starting" to "Done" with no progress writes,
+ * which is most of a small job's database work. A write that finds the job no
+ * longer running (canceled) aborts the run.
  */
 export function createJobProgressReporter(db: DbTx, jobId: string, controller: AbortController) {
   let pending: { percent: number; step: string } | null = null;
-  let lastWrite = 0;
+  const startedAt = Date.now();
+  let lastWrite = startedAt;
   let writing: Promise<void> = Promise.resolve();
 
   const write = (update: { percent: number; step: string }) => {
@@ -37,8 +40,9 @@ export function createJobProgressReporter(db: DbTx, jobId: string, controller: A
 
   return {
     report,
+    /** Writes the last value held back, unless the job took under 250 ms (completion follows at once). */
     async flush() {
-      if (pending) write(pending);
+      if (pending && Date.now() - startedAt >= MIN_INTERVAL_MS) write(pending);
       pending = null;
       await writing;
     },
