@@ -10,8 +10,7 @@ import { env } from "@/env";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import type { Role } from "@/server/db/generated/enums";
-import { signInInput } from "@/server/services/account/account-schemas";
-import { verifyCredentials } from "@/server/services/account/verify-credentials";
+import { authorizeCredentials } from "./authorize-credentials";
 import { handleSignIn } from "./handle-sign-in";
 import { getAuthSecret } from "./secret";
 
@@ -25,11 +24,7 @@ function buildProviders(): Provider[] {
   const providers: Provider[] = [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInInput.safeParse(credentials);
-        if (!parsed.success) return null;
-        return verifyCredentials(db, parsed.data.email, parsed.data.password);
-      },
+      authorize: (credentials, request) => authorizeCredentials(db, credentials, request),
     }),
   ];
   // OAuth providers appear only when their credentials are configured.

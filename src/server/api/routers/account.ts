@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { signUpInput } from "@/server/services/account/account-schemas";
+import { clientIp, enforceIpRateLimit } from "@/server/quotas/rate-limit";
 import { registerUser } from "@/server/services/account/register-user";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -9,6 +10,9 @@ export const accountRouter = createTRPCRouter({
     .input(signUpInput)
     .output(z.object({ id: z.string(), email: z.string().nullable(), name: z.string().nullable() }))
     .mutation(async ({ ctx, input }) => {
+      // Per IP: a taken email is revealed here on purpose (a person needs to
+      // know), so the number of tries is what keeps it from being a lookup.
+      await enforceIpRateLimit("signUp", clientIp(ctx.headers));
       const user = await registerUser(ctx.db, input);
       ctx.log.info({ userId: user.id }, "account created");
       return { id: user.id, email: user.email, name: user.name };
