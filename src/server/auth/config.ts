@@ -11,6 +11,7 @@ import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import type { Role } from "@/server/db/generated/enums";
 import { authorizeCredentials } from "./authorize-credentials";
+import { authorizeOneTimeLink } from "./authorize-one-time-link";
 import { handleSignIn } from "./handle-sign-in";
 import { getAuthSecret } from "./secret";
 
@@ -25,6 +26,13 @@ function buildProviders(): Provider[] {
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       authorize: (credentials, request) => authorizeCredentials(db, credentials, request),
+    }),
+    // Single-use links printed by `npm run admin` (the operator's first sign-in).
+    Credentials({
+      id: "one-time-link",
+      name: "One-time link",
+      credentials: { token: { label: "Token", type: "text" } },
+      authorize: (credentials) => authorizeOneTimeLink(db, credentials),
     }),
   ];
   // OAuth providers appear only when their credentials are configured.
