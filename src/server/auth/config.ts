@@ -10,6 +10,7 @@ import { env } from "@/env";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import type { Role } from "@/server/db/generated/enums";
+import { allowSignIn } from "./allow-sign-in";
 import { authorizeCredentials } from "./authorize-credentials";
 import { authorizeOneTimeLink } from "./authorize-one-time-link";
 import { handleSignIn } from "./handle-sign-in";
@@ -77,6 +78,7 @@ export function createAuthConfig(): NextAuthConfig {
       },
     },
     callbacks: {
+      signIn: ({ user }) => allowSignIn(db, user),
       jwt({ token, user }) {
         if (user?.id) {
           token.sub = user.id;
