@@ -33,12 +33,11 @@ export function startSmtpStub(port: number): Promise<{ mails: CapturedMail[]; cl
         const line = buffer.slice(0, eol);
         buffer = buffer.slice(eol + 2);
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 stub\r\n");
-        else if (verb === "MAIL") (mail.from = line), socket.write("250 ok\r\n");
-        else if (verb === "RCPT") mail.to.push(line.replace(/^RCPT TO:<?|>.*$/gi, "")), socket.write("250 ok\r\n");
-        else if (verb === "DATA") (inData = true), socket.write("354 go on\r\n");
-        else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 ok\r\n");
+        if (verb === "MAIL") mail.from = line;
+        if (verb === "RCPT") mail.to.push(line.replace(/^RCPT TO:<?|>.*$/gi, ""));
+        if (verb === "DATA") inData = true;
+        if (verb === "QUIT") socket.end("221 bye\r\n");
+        else socket.write(verb === "DATA" ? "354 go on\r\n" : "250 ok\r\n");
       }
     });
     socket.on("error", () => {});

@@ -65,7 +65,8 @@ export async function beginSignInAttempt(email: string, ip: string): Promise<Sig
       }
     }),
   );
-  const over = taken.filter((res, i) => res.consumedPoints > SIGN_IN_RULES[keys[i]!.scope].points);
+  const counted = keys.map((key, i) => ({ ...key, res: taken[i] as RateLimiterRes }));
+  const over = counted.filter(({ scope, res }) => res.consumedPoints > SIGN_IN_RULES[scope].points).map(({ res }) => res);
   if (over.length > 0) {
     return { locked: true, retryAfterSeconds: Math.ceil(Math.max(...over.map((res) => res.msBeforeNext)) / 1000) };
   }
@@ -83,7 +84,7 @@ export async function beginSignInAttempt(email: string, ip: string): Promise<Sig
     async failed() {
       // The attempt that used the last point locks the key: the next one is refused.
       await Promise.all(
-        keys.map(({ scope, key }, i) => (taken[i]!.consumedPoints >= SIGN_IN_RULES[scope].points ? lock(scope, key) : null)),
+        counted.map(({ scope, key, res }) => (res.consumedPoints >= SIGN_IN_RULES[scope].points ? lock(scope, key) : null)),
       );
     },
   };

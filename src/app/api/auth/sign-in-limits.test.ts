@@ -20,16 +20,16 @@ describe("POST /api/auth/callback/credentials limits", () => {
   it("answers 429 with Retry-After on the 11th attempt for one email, and refuses even the right password while locked", async () => {
     const user = await createTestUser({ password: RIGHT });
     const ip = uniqueIp();
-    for (let i = 0; i < 10; i++) await fail(user.email!, uniqueIp());
+    for (let i = 0; i < 10; i++) await fail(String(user.email), uniqueIp());
 
-    const locked = await postSignIn("credentials", { email: user.email!, password: "another guess" }, { ip });
+    const locked = await postSignIn("credentials", { email: String(user.email), password: "another guess" }, { ip });
     expect(locked.response.status).toBe(429);
     const retryAfter = Number(locked.response.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     expect(await locked.response.json()).toMatchObject({ error: "Too many attempts. Try again in 15 min." });
 
-    const right = await postSignIn("credentials", { email: user.email!, password: RIGHT }, { ip, json: true });
+    const right = await postSignIn("credentials", { email: String(user.email), password: RIGHT }, { ip, json: true });
     expect(right.response.status).toBe(429);
     expect(right.signedIn).toBe(false);
     // What the sign-in form reads through next-auth/react's signIn().
@@ -41,27 +41,27 @@ describe("POST /api/auth/callback/credentials limits", () => {
     const ip = uniqueIp();
     for (let i = 0; i < 30; i++) await fail(`nobody-${createId()}@example.test`, ip);
     const user = await createTestUser({ password: RIGHT });
-    const next = await postSignIn("credentials", { email: user.email!, password: RIGHT }, { ip });
+    const next = await postSignIn("credentials", { email: String(user.email), password: RIGHT }, { ip });
     expect(next.response.status).toBe(429);
     expect(Number(next.response.headers.get("retry-after"))).toBeGreaterThan(0);
     // Another IP is not affected.
-    expect((await postSignIn("credentials", { email: user.email!, password: RIGHT }, { ip: uniqueIp() })).signedIn).toBe(true);
+    expect((await postSignIn("credentials", { email: String(user.email), password: RIGHT }, { ip: uniqueIp() })).signedIn).toBe(true);
   });
 
   it("a successful sign-in resets the account's counter", async () => {
     const user = await createTestUser({ password: RIGHT });
-    for (let i = 0; i < 9; i++) await fail(user.email!, uniqueIp());
-    const ok = await postSignIn("credentials", { email: user.email!, password: RIGHT }, { ip: uniqueIp() });
+    for (let i = 0; i < 9; i++) await fail(String(user.email), uniqueIp());
+    const ok = await postSignIn("credentials", { email: String(user.email), password: RIGHT }, { ip: uniqueIp() });
     expect(ok.response.status).toBe(302);
     expect(ok.signedIn).toBe(true);
     // Nine more failures would have locked the account without the reset.
-    for (let i = 0; i < 9; i++) await fail(user.email!, uniqueIp());
-    expect((await postSignIn("credentials", { email: user.email!, password: RIGHT }, { ip: uniqueIp() })).signedIn).toBe(true);
+    for (let i = 0; i < 9; i++) await fail(String(user.email), uniqueIp());
+    expect((await postSignIn("credentials", { email: String(user.email), password: RIGHT }, { ip: uniqueIp() })).signedIn).toBe(true);
   });
 
   it("answers an unknown email exactly like a wrong password", async () => {
     const user = await createTestUser({ password: RIGHT });
-    const wrong = await postSignIn("credentials", { email: user.email!, password: "nope nope" }, { ip: uniqueIp(), json: true });
+    const wrong = await postSignIn("credentials", { email: String(user.email), password: "nope nope" }, { ip: uniqueIp(), json: true });
     const unknown = await postSignIn("credentials", { email: `ghost-${createId()}@example.test`, password: "nope nope" }, { ip: uniqueIp(), json: true });
     expect(unknown.response.status).toBe(wrong.response.status);
     expect(await unknown.response.json()).toEqual(await wrong.response.json());
@@ -72,11 +72,11 @@ describe("POST /api/auth/callback/credentials limits", () => {
     const checked: string[] = [];
     const recordingVerify = (hash: string, password: string) => (checked.push(hash), verifyPassword(hash, password));
 
-    expect(await verifyCredentials(db, user.email!, "wrong", recordingVerify)).toBeNull();
+    expect(await verifyCredentials(db, String(user.email), "wrong", recordingVerify)).toBeNull();
     expect(await verifyCredentials(db, `ghost-${createId()}@example.test`, "wrong", recordingVerify)).toBeNull();
     expect(checked).toEqual([user.passwordHash, await getDecoyHash()]);
     const settings = (hash: string) => hash.split("$").slice(1, 4).join("$");
-    expect(settings(checked[1]!)).toBe(settings(await hashPassword("x")));
-    expect(settings(checked[1]!)).toBe("argon2id$v=19$m=19456,t=2,p=1");
+    expect(settings((checked[1] ?? ""))).toBe(settings(await hashPassword("x")));
+    expect(settings((checked[1] ?? ""))).toBe("argon2id$v=19$m=19456,t=2,p=1");
   });
 });

@@ -23,6 +23,14 @@ import { createInnerTRPCContext } from "@/server/api/trpc";
 import { db } from "@/server/db";
 import { mailText, startSmtpStub } from "~/test/support/smtp-stub";
 
+function linkIn(to: string, pattern: RegExp): string {
+  const mail = stub.mails.find((m) => m.to.includes(to));
+  const link = mail ? pattern.exec(mailText(mail))?.[0] : undefined;
+  if (!link) throw new Error(`no link mailed to ${to}`);
+  // The route handler is called in-process, at the test's own origin.
+  return link.replace("https://files.example.test", "http://localhost:3000");
+}
+
 let stub: Awaited<ReturnType<typeof startSmtpStub>>;
 beforeAll(async () => {
   stub = await startSmtpStub(smtp.port);
@@ -35,19 +43,16 @@ describe("ADMIN_EMAILS with SMTP_URL", () => {
     const user = await caller.account.signUp({ name: "Op", email: "verified-admin@example.test", password: "long enough" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("USER");
 
-    const mail = stub.mails.find((m) => m.to.includes("verified-admin@example.test"));
-    expect(mail).toBeDefined();
-    const link = /https:\/\/files\.example\.test\/api\/auth\/verify-email\?token=[A-Za-z0-9_-]+/.exec(mailText(mail!))?.[0];
-    expect(link).toBeDefined();
+    const link = linkIn("verified-admin@example.test", /https:\/\/files\.example\.test\/api\/auth\/verify-email\?token=[A-Za-z0-9_-]+/);
 
-    const followed = await verifyEmail(new NextRequest(link!.replace("https://files.example.test", "http://localhost:3000")));
+    const followed = await verifyEmail(new NextRequest(link));
     expect(followed.status).toBe(303);
     expect(followed.headers.get("location")).toBe("/settings?emailVerified=1");
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.role).toBe("ADMIN");
     expect(row.emailVerified).not.toBeNull();
 
-    const again = await verifyEmail(new NextRequest(link!.replace("https://files.example.test", "http://localhost:3000")));
+    const again = await verifyEmail(new NextRequest(link));
     expect(again.status).toBe(400);
     expect(await again.text()).toMatch(/expired or was already used/);
   });
@@ -55,9 +60,8 @@ describe("ADMIN_EMAILS with SMTP_URL", () => {
   it("verifies an address that is not in ADMIN_EMAILS without making it an admin", async () => {
     const caller = createCaller(createInnerTRPCContext({ db, headers: new Headers({ "x-forwarded-for": "192.0.2.78" }) }));
     const user = await caller.account.signUp({ name: "Someone", email: "someone-else@example.test", password: "long enough" });
-    const mail = stub.mails.find((m) => m.to.includes("someone-else@example.test"));
-    const link = /https:\/\/files\.example\.test\/\S+/.exec(mailText(mail!))?.[0];
-    expect((await verifyEmail(new NextRequest(link!.replace("https://files.example.test", "http://localhost:3000")))).status).toBe(303);
+    const link = linkIn("someone-else@example.test", /https:\/\/files\.example\.test\/\S+/);
+    expect((await verifyEmail(new NextRequest(link))).status).toBe(303);
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.emailVerified).not.toBeNull();
     expect(row.role).toBe("USER");

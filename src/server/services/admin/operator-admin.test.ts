@@ -18,6 +18,12 @@ import { runAdminCommand } from "~/scripts/admin/run-admin-command";
 import { postSignIn } from "~/test/support/auth-route";
 import { callerFor, createTestUser } from "~/test/support/callers";
 
+function firstMatch(pattern: RegExp, text: string): string {
+  const match = pattern.exec(text)?.[0];
+  if (!match) throw new Error(`${pattern} not in: ${text}`);
+  return match;
+}
+const tokenOf = (printed: string) => new URL(firstMatch(/http:\/\/localhost:3000\/sign-in\/one-time\?token=\S+/, printed)).searchParams.get("token") ?? "";
 const noCookies = { get: () => undefined, delete: () => true };
 const roleOf = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).role;
 const admin = (input: Omit<Parameters<typeof runAdminCommand>[0], "baseUrl">) => runAdminCommand({ baseUrl: "http://localhost:3000", ...input });
@@ -52,8 +58,7 @@ describe("becoming admin without SMTP", () => {
   it("the one-time sign-in link works once and then not", async () => {
     const email = `link-${createId()}@example.test`;
     const printed = await admin({ command: "create", email });
-    const url = new URL(/http:\/\/localhost:3000\/sign-in\/one-time\?token=\S+/.exec(printed)![0]);
-    const token = url.searchParams.get("token")!;
+    const token = tokenOf(printed);
     expect((await db.verificationToken.findMany({ where: { token } })).length).toBe(0); // stored hashed
 
     const first = await postSignIn("one-time-link", { token });
@@ -62,7 +67,7 @@ describe("becoming admin without SMTP", () => {
     expect(second.signedIn).toBe(false);
     expect(second.location).toContain("error=CredentialsSignin");
 
-    const expired = new URL(/http\S+/.exec(await admin({ command: "link", email }))![0]).searchParams.get("token")!;
+    const expired = tokenOf(await admin({ command: "link", email }));
     await db.verificationToken.updateMany({ where: { identifier: { startsWith: "sign-in:" } }, data: { expires: new Date(Date.now() - 1000) } });
     expect((await postSignIn("one-time-link", { token: expired })).signedIn).toBe(false);
   });
