@@ -18,6 +18,9 @@ export default defineConfig({
     // One database per run (fresh PGlite, or a fresh database on DATABASE_URL's server), dropped afterwards.
     globalSetup: ["test/support/global-setup.ts"],
     setupFiles: ["test/support/setup-env.ts"],
+    // next-auth imports "next/server" without an extension, which Node's ESM
+    // resolver refuses; inlined, Vite resolves it, so route tests can call it.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

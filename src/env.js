@@ -35,7 +35,9 @@ export const serverSchema = {
   AUTH_GITHUB_SECRET: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
-  // Comma-separated emails that become ADMIN when they sign up or sign in.
+  // Comma-separated emails that become ADMIN at sign-in once the address is
+  // proven: verified through SMTP_URL, or the account was created by
+  // `npm run admin -- create`. Never re-promotes an admin another admin demoted.
   ADMIN_EMAILS: z
     .string()
     .optional()
@@ -45,6 +47,14 @@ export const serverSchema = {
         .map((email) => email.trim().toLowerCase())
         .filter(Boolean),
     ),
+
+  // The site's public origin (https://files.example.com), for links sent by
+  // email and printed by `npm run admin`; never taken from a request's Host.
+  AUTH_URL: z.url().optional(),
+  // Outgoing mail for email-verification links: smtp://user:pass@host:587 or
+  // smtps://…:465. Unset: no mail is sent and addresses stay unverified.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_FROM: z.string().default("FileForge <no-reply@localhost>"),
 
   // How many proxies in front of the app append to X-Forwarded-For (Vercel,
   // nginx, a load balancer: 1 each). The client IP for rate limits is the

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { SignInPage, SignUpPage } from "./auth-pages";
 
-// start-app.ts lists this address in ADMIN_EMAILS, so its account is an admin.
+// start-app.ts creates this admin with `npm run admin -- create` (and lists it in ADMIN_EMAILS).
 export const E2E_ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: "admin password e2e" };
 
 /** Signs in as the e2e admin, creating the account on first use (the app may outlive one spec file). */

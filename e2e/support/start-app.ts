@@ -49,6 +49,14 @@ export default async function setup(project: TestProject) {
     detached: true,
   });
   await waitForHealth(baseURL, app, 60_000);
+  // The e2e admin, made the way an operator makes the first one (ADMIN_EMAILS
+  // alone no longer promotes an unverified sign-up).
+  const admin = spawnSync(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/admin.ts", "create", "e2e-admin@example.test", "--password", "admin password e2e", "--name", "E2E Admin"],
+    { env, stdio: "inherit" },
+  );
+  if (admin.status !== 0) throw new Error("npm run admin -- create failed");
   project.provide("baseURL", baseURL);
   return async () => {
     if (app.pid) process.kill(-app.pid, "SIGTERM");

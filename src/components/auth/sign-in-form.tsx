@@ -8,6 +8,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { parseTooManyAttemptsCode, tooManyAttemptsMessage } from "@/lib/too-many-attempts";
 import { safeCallbackUrl } from "./safe-callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -27,7 +28,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError("Wrong email or password.");
+        // A locked account or IP answers 429; its code carries the wait.
+        const wait = result?.status === 429 ? (parseTooManyAttemptsCode(result.code) ?? 60) : null;
+        setError(wait === null ? "Wrong email or password." : tooManyAttemptsMessage(wait));
         return;
       }
       router.push(safeCallbackUrl(callbackUrl));

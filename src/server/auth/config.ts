@@ -10,8 +10,9 @@ import { env } from "@/env";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import type { Role } from "@/server/db/generated/enums";
-import { signInInput } from "@/server/services/account/account-schemas";
-import { verifyCredentials } from "@/server/services/account/verify-credentials";
+import { allowSignIn } from "./allow-sign-in";
+import { authorizeCredentials } from "./authorize-credentials";
+import { authorizeOneTimeLink } from "./authorize-one-time-link";
 import { handleSignIn } from "./handle-sign-in";
 import { getAuthSecret } from "./secret";
 
@@ -25,11 +26,14 @@ function buildProviders(): Provider[] {
   const providers: Provider[] = [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInInput.safeParse(credentials);
-        if (!parsed.success) return null;
-        return verifyCredentials(db, parsed.data.email, parsed.data.password);
-      },
+      authorize: (credentials, request) => authorizeCredentials(db, credentials, request),
+    }),
+    // Single-use links printed by `npm run admin` (the operator's first sign-in).
+    Credentials({
+      id: "one-time-link",
+      name: "One-time link",
+      credentials: { token: { label: "Token", type: "text" } },
+      authorize: (credentials) => authorizeOneTimeLink(db, credentials),
     }),
   ];
   // OAuth providers appear only when their credentials are configured.
@@ -74,6 +78,7 @@ export function createAuthConfig(): NextAuthConfig {
       },
     },
     callbacks: {
+      signIn: ({ user }) => allowSignIn(db, user),
       jwt({ token, user }) {
         if (user?.id) {
           token.sub = user.id;

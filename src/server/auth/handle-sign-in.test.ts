@@ -39,15 +39,15 @@ describe("handleSignIn", () => {
     expect(cookies.has(GUEST_COOKIE_NAME)).toBe(false);
   });
 
-  it("works the same for an account created through OAuth (no password), and promotes ADMIN_EMAILS", async () => {
+  it("works the same for an account created through OAuth (no password), and leaves an unproven ADMIN_EMAILS address a USER", async () => {
     const guestId = createGuestId();
     const { file } = await guestWork(guestId);
     const oauthUser = await createTestUser();
     const cookies = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) });
 
-    await handleSignIn(db, cookies, oauthUser, [oauthUser.email ?? ""]);
+    await handleSignIn(db, cookies, oauthUser, { adminEmails: [oauthUser.email ?? ""], smtpConfigured: false });
     expect((await db.file.findUniqueOrThrow({ where: { id: file.id } })).userId).toBe(oauthUser.id);
-    expect((await db.user.findUniqueOrThrow({ where: { id: oauthUser.id } })).role).toBe("ADMIN");
+    expect((await db.user.findUniqueOrThrow({ where: { id: oauthUser.id } })).role).toBe("USER");
   });
 
   it("ignores a tampered guest cookie and never takes another account's rows", async () => {

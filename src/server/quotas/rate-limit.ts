@@ -17,13 +17,16 @@ const RULES = {
   // chat question sends eight passages), and a person regenerates a few times
   // a minute at most. Its own bucket, so summarizing does not eat the chat's.
   ai: { points: 10, duration: 60 },
+  // Account creation, per IP only (the visitor has no account yet). Sign-up
+  // tells whether an email is taken, so this also bounds probing for accounts.
+  signUp: { points: 10, duration: 60 * 60 },
 } as const;
 export type RateLimitedAction = keyof typeof RULES;
 
 const globalForLimits = globalThis as unknown as { fileforgeRateLimiters?: Map<string, Promise<RateLimiterAbstract>> };
 
-function createLimiter(action: RateLimitedAction): Promise<RateLimiterAbstract> {
-  const options = { ...RULES[action], keyPrefix: `ff_${action}` };
+function createLimiter(keyPrefix: string, rule: { points: number; duration: number }): Promise<RateLimiterAbstract> {
+  const options = { ...rule, keyPrefix };
   // On PostgreSQL every app instance shares the counters; the embedded
   // single-process mode keeps them in memory.
   if (databaseKind !== "postgres" || !env.DATABASE_URL) return Promise.resolve(new RateLimiterMemory(options));
@@ -40,17 +43,25 @@ function createLimiter(action: RateLimitedAction): Promise<RateLimiterAbstract> 
   });
 }
 
-function limiterFor(action: RateLimitedAction): Promise<RateLimiterAbstract> {
+/**
+ * One limiter per name for the process, in memory or shared through
+ * PostgreSQL like the action limits. Names become key prefixes: keep them unique.
+ */
+export function namedLimiter(name: string, rule: { points: number; duration: number }): Promise<RateLimiterAbstract> {
   globalForLimits.fileforgeRateLimiters ??= new Map();
   const limiters = globalForLimits.fileforgeRateLimiters;
-  let limiter = limiters.get(action);
+  let limiter = limiters.get(name);
   if (!limiter) {
-    limiter = createLimiter(action);
-    limiters.set(action, limiter);
+    limiter = createLimiter(`ff_${name}`, rule);
+    limiters.set(name, limiter);
     // A failed start is retried by the next request rather than cached.
-    limiter.catch(() => limiters.delete(action));
+    limiter.catch(() => limiters.delete(name));
   }
   return limiter;
+}
+
+function limiterFor(action: RateLimitedAction): Promise<RateLimiterAbstract> {
+  return namedLimiter(action, RULES[action]);
 }
 
 const LOCAL = "local";
@@ -79,5 +90,18 @@ export async function enforceRateLimit(action: RateLimitedAction, actor: Actor, 
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
     throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${seconds} s.`);
+  }
+}
+
+/** Consumes one point for the IP alone, for actions taken before there is an actor (sign-up). */
+export async function enforceIpRateLimit(action: RateLimitedAction, ip: string): Promise<void> {
+  if (ip === LOCAL) return;
+  const limiter = await limiterFor(action);
+  try {
+    await limiter.consume(`ip:${ip}`);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
+    throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${minutes} min.`);
   }
 }

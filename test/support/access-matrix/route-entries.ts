@@ -107,6 +107,7 @@ export const routeEntries: Record<string, RouteEntry> = {
   "GET /api/uploadthing": { exempt: "UploadThing's route configuration for its client; it answers 404 unless UPLOADTHING_TOKEN is set." },
   "GET /api/auth/[...nextauth]": { exempt: "Auth.js endpoints; credentials checks are tested through verifyCredentials." },
   "POST /api/auth/[...nextauth]": { exempt: "Auth.js endpoints; credentials checks are tested through verifyCredentials." },
+  "GET /api/auth/verify-email": { exempt: "Public by design: a single-use emailed token is the only credential (src/server/services/account/admin-email-verification.test.ts)." },
   "GET /api/trpc/[trpc]": { exempt: "Transport for the procedures, which the procedure table covers." },
   "POST /api/trpc/[trpc]": { exempt: "Transport for the procedures, which the procedure table covers." },
   "GET /api/inngest": { exempt: "Inngest's serve handler: verified by INNGEST_SIGNING_KEY, not by a user session." },

@@ -3,6 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { verifyCredentials } from "@/server/services/account/verify-credentials";
+import { createCaller } from "@/server/api/root";
+import { createInnerTRPCContext } from "@/server/api/trpc";
 import { callerFor } from "~/test/support/callers";
 
 const email = () => `new-${createId()}@example.test`;
@@ -49,5 +51,23 @@ describe("verifyCredentials", () => {
 
     await db.user.update({ where: { email: address }, data: { disabledAt: new Date() } });
     expect(await verifyCredentials(db, address, "the right one")).toBeNull();
+  });
+});
+
+describe("account.signUp rate limit", () => {
+  it("allows 10 sign-ups an hour from one IP, taken emails included, then answers TOO_MANY_REQUESTS", async () => {
+    const caller = createCaller(createInnerTRPCContext({ db, headers: new Headers({ "x-forwarded-for": "198.51.100.23" }) }));
+    const taken = email();
+    await caller.account.signUp({ name: "First", email: taken, password: "long enough" });
+    for (let i = 0; i < 9; i++) {
+      const result = await caller.account.signUp({ name: "Prober", email: taken, password: "long enough" }).catch((e: unknown) => e);
+      expect((result as TRPCError).code).toBe("CONFLICT");
+    }
+    const eleventh = await caller.account.signUp({ name: "Late", email: email(), password: "long enough" }).catch((e: unknown) => e);
+    expect((eleventh as TRPCError).code).toBe("TOO_MANY_REQUESTS");
+    expect((eleventh as TRPCError).message).toMatch(/^Too many attempts\. Try again in \d+ min\.$/);
+    // Another IP still signs up.
+    const other = createCaller(createInnerTRPCContext({ db, headers: new Headers({ "x-forwarded-for": "198.51.100.24" }) }));
+    expect(await other.account.signUp({ name: "Other", email: email(), password: "long enough" })).toMatchObject({ name: "Other" });
   });
 });

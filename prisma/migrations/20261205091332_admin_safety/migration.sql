@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "adminRevokedAt" TIMESTAMP(3),
+ADD COLUMN     "createdByOperator" BOOLEAN NOT NULL DEFAULT false;
