@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { renderImageThumbnail } from "@/server/services/files/thumbnail-renderers";
 import { imagesToPdfTool } from "../pdf/from-images";
 import { mupdf } from "../pdf/mupdf-runtime";
 import { inputFile } from "../test-support/input-file";
@@ -82,6 +83,13 @@ describe("HEIC photos in the image tools", () => {
 
     const compressed = await runOne(compressImageTool, iphone(), { targetKb: 10 });
     expect([compressed.name, compressed.mimeType, compressed.metadata.width]).toEqual(["IMG_0042.jpg", "image/jpeg", 96]);
+  });
+
+  it("previews a HEIC in the file list, upright", async () => {
+    const thumbnail = await renderImageThumbnail("IMG_0042.HEIC", await iphone().read());
+    const meta = await sharp(thumbnail).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 96, 64]);
+    near(await colourAt(thumbnail, 4, 4), RED);
   });
 
   it("refuses a HEIC that declares more pixels than the budget before decoding it", async () => {
