@@ -84,7 +84,7 @@ describe("tool flow (guest)", () => {
     ]);
 
     await tool.fileError("report.pdf").waitFor();
-    expect(await tool.fileError("report.pdf").textContent()).toContain("“report.pdf” is not a file type FileForge supports.");
+    expect(await tool.fileError("report.pdf").textContent()).toContain("“report.pdf” is a ZIP archive, which no FileForge tool works with.");
     await tool.fileError("scan.pdf").waitFor();
     expect(await tool.fileError("scan.pdf").textContent()).toBe("“scan.pdf” is a PNG file; Merge PDFs takes PDF files.");
     expect(await tool.runButton().isDisabled()).toBe(true);

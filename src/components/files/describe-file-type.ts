@@ -6,6 +6,10 @@ const FILE_TYPES: Record<string, { label: string; extensions: readonly string[] 
   "image/png": { label: "PNG", extensions: [".png"] },
   "image/webp": { label: "WebP", extensions: [".webp"] },
   "image/avif": { label: "AVIF", extensions: [".avif"] },
+  "image/heic": { label: "HEIC", extensions: [".heic"] },
+  "image/heif": { label: "HEIF", extensions: [".heif", ".hif"] },
+  "image/heic-sequence": { label: "HEIC", extensions: [".heics"] },
+  "image/heif-sequence": { label: "HEIF", extensions: [".heifs"] },
   "image/gif": { label: "GIF", extensions: [".gif"] },
   "image/tiff": { label: "TIFF", extensions: [".tif", ".tiff"] },
   "text/plain": { label: "Text", extensions: [".txt"] },
@@ -18,7 +22,8 @@ export function fileTypeLabel(mimeType: string): string {
 
 /** "PDF" or "JPEG, PNG or WebP". */
 export function listFileTypes(mimeTypes: readonly string[]): string {
-  const labels = mimeTypes.map(fileTypeLabel);
+  // HEIC stills and sequences share a name.
+  const labels = [...new Set(mimeTypes.map(fileTypeLabel))];
   if (labels.length <= 1) return labels.join("");
   return `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`;
 }

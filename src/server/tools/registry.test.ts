@@ -26,7 +26,8 @@ describe("tool registry", () => {
     expect(toolAcceptsFiles(merge, ["application/pdf", "image/png"])).toBe(false);
     const convert = getTool("image.convert");
     expect(toolAcceptsFiles(convert, ["image/png", "image/jpeg", "image/avif"])).toBe(true);
-    expect(toolAcceptsFiles(convert, ["image/heic"])).toBe(false);
+    expect(toolAcceptsFiles(convert, ["image/heic", "image/tiff"])).toBe(true);
+    expect(toolAcceptsFiles(convert, ["application/pdf"])).toBe(false);
     expect(toolAcceptsFiles(convert, [])).toBe(false);
   });
 });

@@ -20,3 +20,21 @@ describe("peekStream", () => {
     expect((await buffer(stream)).toString()).toBe("xy");
   });
 });
+
+describe("peekStream, abandoned", () => {
+  it("reads the rest of the source to its end when the replay is destroyed, so its producer is never left waiting", async () => {
+    let produced = 0;
+    const source = new Readable({
+      highWaterMark: 4,
+      read() {
+        produced += 1;
+        this.push(produced <= 50 ? Buffer.from("0123456789") : null);
+      },
+    });
+    const { stream } = await peekStream(source, 15);
+    const ended = new Promise((resolve) => source.once("end", resolve));
+    stream.destroy();
+    await ended;
+    expect(produced).toBe(51);
+  });
+});

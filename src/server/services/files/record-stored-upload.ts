@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import type { StorageDriver } from "@/server/storage/types";
 import { formatBytes } from "@/lib/format-bytes";
 import { sanitizeFileName } from "./sanitize-file-name";
-import { SNIFF_BYTES, sniffFileType } from "./sniff-file-type";
+import { SNIFF_BYTES, sniffBytesWanted, sniffUpload } from "./sniff-file-type";
 import { fileSummarySelect } from "./store-upload";
 
 type StoredUpload = {
@@ -37,17 +37,21 @@ export async function recordStoredUpload(db: DbTx, storage: StorageDriver, uploa
   const hash = createHash("sha256");
   const head: Buffer[] = [];
   let headLength = 0;
+  let wanted = SNIFF_BYTES;
   for await (const chunk of await storage.read(upload.storageKey)) {
     const buffer = Buffer.from(chunk as Uint8Array);
     hash.update(buffer);
-    if (headLength < SNIFF_BYTES) {
+    if (headLength < wanted) {
       head.push(buffer);
       headLength += buffer.length;
+      // A TIFF may need the bytes up to its first directory.
+      if (headLength >= SNIFF_BYTES) wanted = sniffBytesWanted(Buffer.concat(head));
     }
   }
-  const mimeType = await sniffFileType(Buffer.concat(head).subarray(0, SNIFF_BYTES));
+  const { mimeType, refusal } = await sniffUpload(Buffer.concat(head).subarray(0, wanted));
   if (!mimeType) {
-    throw await refuse(new AppError("UNSUPPORTED_MEDIA_TYPE", `“${name}” is not a file type FileForge supports.`));
+    const what = refusal ? `is ${refusal}, which no FileForge tool works with` : "is not a file type FileForge supports";
+    throw await refuse(new AppError("UNSUPPORTED_MEDIA_TYPE", `“${name}” ${what}.`));
   }
   return db.file.create({
     data: { ...upload.owner, storageKey: upload.storageKey, name, size: stat.size, mimeType, sha256: hash.digest("hex"), expiresAt: upload.expiresAt },

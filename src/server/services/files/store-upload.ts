@@ -9,9 +9,19 @@ import { StorageLimitError, type StorageDriver } from "@/server/storage/types";
 import { formatBytes } from "@/lib/format-bytes";
 import { peekStream } from "./peek-stream";
 import { sanitizeFileName } from "./sanitize-file-name";
-import { SNIFF_BYTES, sniffFileType } from "./sniff-file-type";
+import { SNIFF_BYTES, sniffBytesWanted, sniffUpload } from "./sniff-file-type";
 
 export const fileSummarySelect = { id: true, name: true, size: true, mimeType: true, expiresAt: true, createdAt: true } as const;
+
+const ACCEPTED_IMAGES = "JPEG, PNG, WebP, AVIF, HEIC, HEIF, GIF, TIFF";
+
+/** The head the sniffer needs: the first bytes, and for a TIFF as far as its first directory. */
+async function peekUploadHead(body: Readable) {
+  const first = await peekStream(body, SNIFF_BYTES);
+  const wanted = sniffBytesWanted(first.head);
+  if (wanted <= first.head.length || first.head.length < SNIFF_BYTES) return first;
+  return peekStream(first.stream, wanted);
+}
 
 function tooLarge(name: string, actor: Actor, maxBytes: number): AppError {
   const hint = actor.kind === "guest" ? " Sign up to upload larger files." : "";
@@ -32,14 +42,13 @@ export async function storeUpload(
 ) {
   const name = sanitizeFileName(upload.name);
   const { maxFileBytes } = limits;
-  const { head, stream } = await peekStream(upload.body, SNIFF_BYTES);
-  const mimeType = await sniffFileType(head);
+  const { head, stream } = await peekUploadHead(upload.body);
+  const { mimeType, refusal } = await sniffUpload(head);
   if (!mimeType) {
+    // Destroying the replay drains the rest of the upload, so the request still gets its answer.
     stream.destroy();
-    throw new AppError(
-      "UNSUPPORTED_MEDIA_TYPE",
-      `“${name}” is not a file type FileForge supports. Upload a PDF, an image (JPEG, PNG, WebP, AVIF, GIF, TIFF) or plain text.`,
-    );
+    const what = refusal ? `is ${refusal}, which no FileForge tool works with` : "is not a file type FileForge supports";
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `“${name}” ${what}. Upload a PDF, an image (${ACCEPTED_IMAGES}) or plain text.`);
   }
   const key = createStorageKey();
   let stored;

@@ -5,11 +5,12 @@ import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
 import { compressToLimit, decodePixels } from "./compress-search";
 import { chosenFormat, keptFormat, OUTPUT_FORMATS, outputName } from "./image-formats";
-import { formatPixels, MAX_IMAGE_PIXELS, openPixels, readImageHeader } from "./open-image";
+import { formatPixels, HEIC_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader } from "./open-image";
 import { runImageBatch } from "./run-image-batch";
 
-// Formats with a quality dial (PNG through palette colours); GIF and TIFF have none worth searching.
-const ACCEPTS = ["image/jpeg", "image/png", "image/webp", "image/avif"];
+// Formats with a quality dial (PNG through palette colours), and photos and scans that become
+// one: HEIC cannot be written here and TIFF has no dial, so both come out as JPEG. GIF has none worth searching.
+const ACCEPTS = ["image/jpeg", "image/png", "image/webp", "image/avif", ...HEIC_INPUT_TYPES, "image/tiff"];
 
 const compressOptions = z.object({
   targetKb: z.number().int().min(10).max(50_000).default(500).describe("Largest file size wanted, in kilobytes (1 KB = 1,000 bytes)."),
@@ -39,9 +40,10 @@ export const compressImageTool = defineTool({
         done: "Compressed",
         async process({ name, bytes }) {
           const header = await readImageHeader(name, bytes);
-          const original = (note: string) => ({ name, mimeType: OUTPUT_FORMATS[keptFormat(header)].mimeType, data: bytes, note });
-          const format = chosenFormat(header, options.format);
-          if (format === keptFormat(header) && bytes.byteLength <= target) {
+          const originalType = header.format === "heic" ? "image/heic" : OUTPUT_FORMATS[keptFormat(header)].mimeType;
+          const original = (note: string) => ({ name, mimeType: originalType, data: bytes, note });
+          const format = header.format === "tiff" && options.format === "keep" ? "jpeg" : chosenFormat(header, options.format);
+          if (format === keptFormat(header) && header.format !== "heic" && bytes.byteLength <= target) {
             return original(`Already smaller than the target: kept as it is (${formatBytes(bytes.byteLength)})`);
           }
           // Never hand back a bigger file than came in, even in another format.

@@ -85,7 +85,7 @@ describe("image.convert", () => {
   it("refuses a truncated JPEG and bytes that are no image", async () => {
     const whole = await makeImage(300, 200, "jpeg");
     const cut = await convertError([jpeg("cut.jpg", whole.slice(0, whole.length / 2))]);
-    expect(cut.message).toBe("cut.jpg is damaged and could not be converted.");
+    expect(cut.message).toBe("cut.jpg is damaged and could not be read to the end.");
     const junk = await convertError([jpeg("junk.jpg", new TextEncoder().encode("not really a jpeg"))]);
     expect(junk.message).toBe("junk.jpg is damaged or is not an image this tool can read.");
   });

@@ -1,26 +1,13 @@
 import "server-only";
-import sharp from "sharp";
 import { z } from "zod";
 import { createNameAllocator, withExtension } from "../output-names";
-import { formatCount, ToolInputError } from "../tool-error";
+import { formatCount } from "../tool-error";
 import { defineTool, type ToolOutputFile } from "../types";
+import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";
 
 // sharp's process-wide settings stay at their defaults (concurrency 1 on glibc
 // without jemalloc, operation cache on): concurrency 2 and cache(false) changed
 // neither throughput nor memory here (bench/tools-bench.ts), and they are global.
-const MAX_PIXELS = 100_000_000;
-
-// What sharp's prebuilt libvips decodes. HEIC is missing on purpose: the prebuilt
-// libheif carries only the AV1 (AVIF) decoder, not HEVC.
-const INPUT_FORMATS: Record<string, string> = {
-  "image/jpeg": "jpeg",
-  "image/png": "png",
-  "image/webp": "webp",
-  "image/avif": "heif",
-  "image/gif": "gif",
-  "image/tiff": "tiff",
-};
-const DECODERS = new Set(Object.values(INPUT_FORMATS));
 
 const OUTPUT_FORMATS = {
   jpeg: { mimeType: "image/jpeg", extension: "jpg" },
@@ -45,11 +32,11 @@ export const convertImageTool = defineTool({
   title: "Convert images",
   description: "Change images to JPEG, PNG, WebP or AVIF, optionally shrinking them and removing camera and location data.",
   category: "image",
-  accepts: Object.keys(INPUT_FORMATS),
+  accepts: IMAGE_INPUT_TYPES,
   minFiles: 1,
   maxFiles: 50,
   options: convertOptions,
-  limits: { maxInputBytes: 250_000_000, maxPixels: MAX_PIXELS },
+  limits: { maxInputBytes: 250_000_000, maxPixels: MAX_IMAGE_PIXELS },
   async run({ inputs, options, progress, signal }) {
     const allocateName = createNameAllocator();
     const outputs: ToolOutputFile[] = [];
@@ -67,28 +54,10 @@ export const convertImageTool = defineTool({
 });
 
 async function convertOne(name: string, bytes: Uint8Array, options: ConvertOptions): Promise<Uint8Array> {
-  // The header alone, with no pixel limit, so a pixel bomb gets a message that says what is wrong with it.
-  const metadata = await sharp(bytes, { limitInputPixels: false })
-    .metadata()
-    .catch((error: unknown) => {
-      throw new ToolInputError(`${name} is damaged or is not an image this tool can read.`, { fileName: name, cause: error });
-    });
-  if (!DECODERS.has(metadata.format)) {
-    throw new ToolInputError(`${name} is a ${metadata.format.toUpperCase()} image, which this tool cannot convert.`, { fileName: name });
-  }
-  if (metadata.format === "heif" && metadata.compression !== "av1") {
-    throw new ToolInputError(`${name} is a HEIC photo, which this tool cannot convert yet.`, { fileName: name });
-  }
-  const { width, height } = metadata;
-  if (width * height > MAX_PIXELS) {
-    throw new ToolInputError(
-      `${name} is ${width.toLocaleString("en-US")}×${height.toLocaleString("en-US")} pixels; the limit is ${MAX_PIXELS / 1_000_000} megapixels.`,
-      { fileName: name },
-    );
-  }
-
+  // The header first, with no pixel limit, so a pixel bomb gets a message that says what is wrong with it.
+  const header = await readImageHeader(name, bytes);
   // Orientation is applied before metadata goes, or stripped photos would come out sideways.
-  let image = sharp(bytes, { limitInputPixels: MAX_PIXELS }).autoOrient();
+  let image = openPixels(bytes, header);
   if (options.maxWidth !== undefined || options.maxHeight !== undefined) {
     image = image.resize({ width: options.maxWidth, height: options.maxHeight, fit: "inside", withoutEnlargement: true });
   }
@@ -98,11 +67,5 @@ async function convertOne(name: string, bytes: Uint8Array, options: ConvertOptio
   else if (options.format === "png") image = image.png();
   else if (options.format === "webp") image = image.webp({ quality });
   else image = image.avif({ quality });
-
-  try {
-    return new Uint8Array(await image.toBuffer());
-  } catch (error) {
-    // Decoding the same bytes fails the same way every time, so this is the file's fault, not a passing one.
-    throw new ToolInputError(`${name} is damaged and could not be converted.`, { fileName: name, cause: error });
-  }
+  return (await renderImage(name, image)).data;
 }

@@ -13,8 +13,9 @@ export const OUTPUT_FORMATS = {
 } as const;
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;
 
-/** What "keep the format" means for each decoder: AVIF is read by the HEIF decoder. */
+/** What "keep the format" means for each decoder: AVIF is read by the HEIF decoder; HEIC cannot be written here, so it becomes JPEG. */
 export function keptFormat(header: ImageHeader): OutputFormat {
+  if (header.format === "heic") return "jpeg";
   return header.format === "heif" ? "avif" : header.format;
 }
 
@@ -50,5 +51,6 @@ export function encodeAs(pipeline: Sharp, format: OutputFormat, settings: Encode
 
 /** The input's own name when the format stays, so "IMG_0042.JPEG" is not renamed; otherwise the new extension. */
 export function outputName(inputName: string, header: ImageHeader, format: OutputFormat): string {
-  return format === keptFormat(header) ? inputName : withExtension(inputName, OUTPUT_FORMATS[format].extension);
+  const sameFormat = header.format !== "heic" && format === keptFormat(header);
+  return sameFormat ? inputName : withExtension(inputName, OUTPUT_FORMATS[format].extension);
 }

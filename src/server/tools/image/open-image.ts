@@ -2,25 +2,31 @@ import "server-only";
 import sharp from "sharp";
 import type { Metadata, OutputInfo, Sharp } from "sharp";
 import { ToolInputError } from "../tool-error";
+import { decodeHeic, type DecodedHeic } from "./decode-heic";
 
 /** Per image, counting every frame of an animation: about 400 MB of pixels once decoded. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
-// What sharp's prebuilt libvips decodes. HEIC is missing on purpose: the prebuilt
-// libheif carries only the AV1 (AVIF) decoder, not HEVC.
-export const IMAGE_INPUT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/avif", "image/gif", "image/tiff"];
+/** HEIF as phones and cameras write it, stills and sequences (the primary picture is used). */
+export const HEIC_INPUT_TYPES = ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"];
+// What sharp's prebuilt libvips decodes, plus HEIC: its libheif carries only the
+// AV1 (AVIF) decoder, so HEVC-coded files are decoded with libheif in WASM.
+export const IMAGE_INPUT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/avif", ...HEIC_INPUT_TYPES, "image/gif", "image/tiff"];
 const DECODERS = new Set(["jpeg", "png", "webp", "heif", "gif", "tiff"]);
 // TIFF pages are separate pictures, not frames; only these formats animate.
 const ANIMATED_FORMATS = new Set(["gif", "webp"]);
 
 export type ImageHeader = {
-  format: "jpeg" | "png" | "webp" | "heif" | "gif" | "tiff";
+  /** "heif" is AV1-coded (AVIF), which sharp decodes; "heic" is HEVC-coded, decoded with libheif. */
+  format: "jpeg" | "png" | "webp" | "heif" | "heic" | "gif" | "tiff";
   /** Upright size, as a person sees the picture (EXIF orientation applied), of one frame. */
   width: number;
   height: number;
   /** Frames of an animation; 1 for a still image. */
   frames: number;
   metadata: Metadata;
+  /** A HEIC's pixels, upright: decoded once the header passed the budget, since sharp cannot. */
+  decoded?: DecodedHeic;
 };
 
 /** "6,000×4,000": sizes in messages read like the ones a person sees in a viewer. */
@@ -28,7 +34,7 @@ export function formatPixels(width: number, height: number): string {
   return `${width.toLocaleString("en-US")}×${height.toLocaleString("en-US")}`;
 }
 
-function isDecoder(format: string): format is ImageHeader["format"] {
+function isDecoder(format: string): format is Exclude<ImageHeader["format"], "heic"> {
   return DECODERS.has(format);
 }
 
@@ -47,9 +53,6 @@ export async function readImageHeader(name: string, bytes: Uint8Array): Promise<
   if (!isDecoder(format)) {
     throw new ToolInputError(`${name} is a ${format.toUpperCase()} image, which this tool cannot open.`, { fileName: name });
   }
-  if (format === "heif" && metadata.compression !== "av1") {
-    throw new ToolInputError(`${name} is a HEIC photo, which this tool cannot open yet.`, { fileName: name });
-  }
   const pages = metadata.pages ?? 1;
   if (format === "tiff" && pages > 1) {
     // Handling only the first page would quietly lose the rest of a scanned document.
@@ -64,6 +67,14 @@ export async function readImageHeader(name: string, bytes: Uint8Array): Promise<
       { fileName: name },
     );
   }
+  if (format === "heif" && metadata.compression !== "av1") {
+    // The declared size passed the budget above; only now is anything decoded.
+    const decoded = await decodeHeic(name, bytes);
+    if (decoded.width * decoded.height > MAX_IMAGE_PIXELS) {
+      throw new ToolInputError(`${name} is ${formatPixels(decoded.width, decoded.height)} pixels; the limit is ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`, { fileName: name });
+    }
+    return { format: "heic", width: decoded.width, height: decoded.height, frames: 1, metadata: { ...metadata, orientation: undefined }, decoded };
+  }
   const { width, height } = metadata.autoOrient;
   return { format, width, height, frames, metadata };
 }
@@ -74,6 +85,10 @@ export async function readImageHeader(name: string, bytes: Uint8Array): Promise<
  * folds the orientation into its own turn.
  */
 export function openPixels(bytes: Uint8Array, header: ImageHeader, options: { asStored?: boolean } = {}): Sharp {
+  if (header.decoded) {
+    const { data, width, height, channels } = header.decoded;
+    return sharp(data, { raw: { width, height, channels } });
+  }
   const pipeline = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, animated: header.frames > 1 });
   return options.asStored ? pipeline : pipeline.autoOrient();
 }

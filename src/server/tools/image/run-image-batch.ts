@@ -1,5 +1,6 @@
 import "server-only";
 import { createNameAllocator } from "../output-names";
+import { HEIC_INPUT_TYPES } from "./open-image";
 import { formatCount } from "../tool-error";
 import type { ToolInputFile, ToolOutputFile, ToolRunContext } from "../types";
 
@@ -31,7 +32,7 @@ export async function runImageBatch(
     // sharp cannot be interrupted mid-image; a cancelled batch stops at the next one.
     signal.throwIfAborted();
     progress({ percent: (100 * index) / total, step: `${batch.verb} image ${index + 1} of ${total}` });
-    const result = await batch.process({ name: input.name, bytes: await input.read() });
+    const result = withHeicNote(input.mimeType, await batch.process({ name: input.name, bytes: await input.read() }));
     outputs.push({ name: allocateName(result.name), mimeType: result.mimeType, data: result.data });
     lastNote = result.note;
     if (result.note && total > 1) progress({ percent: (100 * (index + 1)) / total, step: `${input.name}: ${result.note}` });
@@ -40,4 +41,11 @@ export async function runImageBatch(
   const finalStep = total === 1 && lastNote ? lastNote : `${batch.done} ${formatCount(total, "image")}`;
   progress({ percent: 100, step: finalStep });
   return outputs;
+}
+
+/** HEIC can be read here but not written: a photo that stays a photo comes back as JPEG, and the result says so. */
+function withHeicNote(inputType: string, result: ImageResult): ImageResult {
+  if (!HEIC_INPUT_TYPES.includes(inputType) || result.mimeType !== "image/jpeg") return result;
+  const saved = "saved as JPEG (HEIC photos can be read here but not written)";
+  return { ...result, note: result.note ? `${result.note}; ${saved}` : `Saved as JPEG (HEIC photos can be read here but not written)` };
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { formatBytes, ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
-import { keptFormat, OUTPUT_FORMATS, type OutputFormat } from "./image-formats";
+import { keptFormat, OUTPUT_FORMATS, outputName, type OutputFormat } from "./image-formats";
 import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage, type ImageHeader } from "./open-image";
 import { runImageBatch } from "./run-image-batch";
 import { stripGif } from "./strip-gif";
@@ -79,7 +79,8 @@ export const stripMetadataTool = defineTool({
           const header = await readImageHeader(name, bytes);
           const format = keptFormat(header);
           const mimeType = OUTPUT_FORMATS[format].mimeType;
-          const strip = LOSSLESS[format];
+          // A HEIC is re-saved as JPEG: its pixels cannot be kept as they are without a HEIC writer.
+          const strip = header.format === "heic" ? undefined : LOSSLESS[format];
           // Orientation lives in EXIF: without it the photo would show sideways, so it is applied to the pixels first.
           const turned = (header.metadata.orientation ?? 1) > 1;
           if (strip && !turned) {
@@ -91,8 +92,8 @@ export const stripMetadataTool = defineTool({
           }
           const { data } = await renderImage(name, reencode(bytes, header, keepIcc));
           await assertClean(data, keepIcc);
-          const why = turned ? "Turned upright" : `Removed the metadata (${OUTPUT_FORMATS[format].label} needs re-saving for that)`;
-          return { name, mimeType, data, note: `${why} and re-saved at high quality` };
+          const why = turned ? "Turned upright" : header.format === "heic" ? "Removed the metadata" : `Removed the metadata (${OUTPUT_FORMATS[format].label} needs re-saving for that)`;
+          return { name: outputName(name, header, format), mimeType, data, note: `${why} and re-saved at high quality` };
         },
       },
     );

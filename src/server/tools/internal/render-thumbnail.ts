@@ -1,6 +1,6 @@
 import "server-only";
 import sharp, { type Sharp } from "sharp";
-import { MAX_IMAGE_PIXELS, readImageHeader, renderImage } from "../image/open-image";
+import { MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "../image/open-image";
 import { openPdf } from "../pdf/open-pdf";
 import { pagePixelSize, renderPage } from "../pdf/render-page";
 import { ToolInputError } from "../tool-error";
@@ -19,9 +19,10 @@ const toWebp = (image: Sharp) =>
  * is refused before anything is decoded.
  */
 export async function renderImageThumbnail(name: string, bytes: Uint8Array): Promise<Uint8Array> {
-  await readImageHeader(name, bytes);
-  // The first frame only (animated: false): a preview needs no more.
-  const pipeline = toWebp(sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, animated: false }).autoOrient());
+  const header = await readImageHeader(name, bytes);
+  // The first frame only (animated: false): a preview needs no more. A HEIC was decoded with the header (sharp cannot).
+  const source = header.decoded ? openPixels(bytes, header) : sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, animated: false }).autoOrient();
+  const pipeline = toWebp(source);
   return (await renderImage(name, pipeline)).data;
 }
 
