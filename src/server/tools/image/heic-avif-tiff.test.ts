@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { renderImageThumbnail } from "@/server/services/files/thumbnail-renderers";
+import { renderImageThumbnail } from "@/server/tools/internal/render-thumbnail";
 import { imagesToPdfTool } from "../pdf/from-images";
 import { mupdf } from "../pdf/mupdf-runtime";
 import { inputFile } from "../test-support/input-file";
