@@ -28,10 +28,12 @@ async function settleBriefly(work: Promise<unknown>): Promise<void> {
   await Promise.race([work.catch(() => undefined), delay(CLEANUP_GRACE_MS, undefined, { ref: false })]);
 }
 
-/** Lets busboy go on past a file we do not keep: it parses no further until each file stream is read to its end. */
+/**
+ * Lets busboy go on past a file we do not keep: it parses no further until each
+ * file stream is read to its end. A file whose sniffing replay was abandoned is
+ * drained by peekStream itself.
+ */
 function discard(stream: Readable): void {
-  // A reader that gave up early (peekStream's iterator) leaves a 'readable' listener that keeps the stream paused.
-  stream.removeAllListeners("readable");
   stream.resume();
 }
 
