@@ -11,6 +11,10 @@ const nextConfig = {
   experimental: {
     // Uploads stream through route handlers; keep server actions small.
     serverActions: { bodySizeLimit: "1mb" },
+    // Next loads every route's server bundle at start by default; an instance
+    // that serves a few pages then holds them all (about 100 MB resident).
+    // Load each on its first request instead (issue: idle footprint).
+    preloadEntriesOnStart: false,
   },
 };
 

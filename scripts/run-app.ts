@@ -12,6 +12,7 @@ import { constants } from "node:os";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { applyMigrations } from "./db/apply-migrations";
+import { initializeEmbeddedDbInChild, isFreshPgliteDir } from "./db/initialize-embedded-db";
 import { findRunningEmbeddedDb, startEmbeddedDb } from "./db/start-embedded-db";
 
 const [command = "dev", ...nextArgs] = process.argv.slice(2);
@@ -42,12 +43,14 @@ async function ensureDatabase(): Promise<{ url: string; embedded: boolean; stop?
   // A second `npm run dev` (or a migration script) shares the running server
   // instead of opening the same directory twice.
   const running = await findRunningEmbeddedDb(pgliteDir);
-  const server = running ? { url: running.url, stop: undefined } : await startEmbeddedDb({ dataDir: pgliteDir, port: 0 });
   const started = performance.now();
+  const fresh = !running && isFreshPgliteDir(pgliteDir);
+  if (fresh) await initializeEmbeddedDbInChild(pgliteDir);
+  const server = running ? { url: running.url, stop: undefined } : await startEmbeddedDb({ dataDir: pgliteDir, port: 0 });
   const { applied } = await applyMigrations(server.url);
   console.log(
     `[fileforge] embedded PostgreSQL (PGlite) at ${pgliteDir}${running ? " (shared with a running instance)" : ""}; ` +
-      `${applied.length} migration(s) applied in ${Math.round(performance.now() - started)} ms`,
+      `${fresh ? "created, with every migration, in" : `${applied.length} migration(s) applied in`} ${Math.round(performance.now() - started)} ms`,
   );
   return { url: server.url, embedded: true, stop: server.stop };
 }

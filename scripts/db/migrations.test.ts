@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { applyMigrations } from "./apply-migrations";
 import { createTestDatabase, databaseUrlFor, type CreateTestDatabaseOptions } from "./create-test-database";
 import { diffMigrationsToSchema } from "./diff-migrations-to-schema";
+import { findPendingMigrations } from "./find-pending-migrations";
 import { MIGRATIONS_DIR, readMigrationList } from "./migration-files";
 
 // test/support/setup-env.ts points DATABASE_URL at the suite's own database,
@@ -73,6 +74,13 @@ describe.each(targets)("createTestDatabase on $kind", ({ kind, options }) => {
       expect(await query(database.url, `SELECT role FROM "User" WHERE id = 'u1'`)).toEqual([{ role: "USER" }]);
 
       expect(await applyMigrations(database.url)).toEqual({ applied: [] });
+
+      // The launcher's cheap check agrees with the engine, and sees a new one.
+      const names = expected.map((row) => row.migration_name);
+      expect(await findPendingMigrations(database.url, names)).toEqual([]);
+      expect(await findPendingMigrations(database.url, [...names, "29991231000000_later"])).toEqual(["29991231000000_later"]);
+      await query(database.url, `UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = $1`, [names.at(-1)]);
+      expect(await findPendingMigrations(database.url, names)).toEqual(names); // a failed one: the engine decides
     } finally {
       await database.drop();
     }
