@@ -12,7 +12,8 @@ const nextConfig = {
     // Uploads stream through route handlers; keep server actions small.
     serverActions: { bodySizeLimit: "1mb" },
     // Next loads every route's server bundle at start by default; an instance
-    // that serves a few pages then holds them all (about 100 MB resident).
+    // that serves a few pages then holds them all (measured: next-server 268 →
+    // 215 MB resident 30 s after start).
     // Load each on its first request instead (issue: idle footprint).
     preloadEntriesOnStart: false,
   },

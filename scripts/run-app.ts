@@ -100,7 +100,12 @@ async function stopDatabaseAndExit(code: number) {
   process.exit(code);
 }
 
-const database = await ensureDatabase();
+// A signal while a new database is being created in a child ends that child
+// too (same process group): that is the requested stop, not a failure.
+const database = await ensureDatabase().catch((error: unknown) => {
+  if (firstSignalAt !== undefined) process.exit(0);
+  throw error;
+});
 started.database = database;
 // A signal during start-up (migrations): Next never starts.
 if (firstSignalAt !== undefined) await stopDatabaseAndExit(0);

@@ -14,9 +14,10 @@ export async function findPendingMigrations(databaseUrl: string, names: string[]
     const { rows } = await client.query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
       "SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations",
     );
-    // A started-but-unfinished migration is the engine's to report.
+    // A started-but-unfinished migration is the engine's to report; past
+    // this, every row not rolled back is a finished one.
     if (rows.some((row) => row.finished_at === null && row.rolled_back_at === null)) return names;
-    const applied = new Set(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => row.migration_name));
+    const applied = new Set(rows.filter((row) => row.rolled_back_at === null).map((row) => row.migration_name));
     return names.filter((name) => !applied.has(name));
   } finally {
     await client.end();
