@@ -23,6 +23,12 @@ export type TRPCContext = {
   guestId: string | null;
   /** Issues the guest cookie; a no-op where no response can carry it (RSC). */
   setGuestCookie: (guestId: string) => void;
+  /**
+   * After a change that ended every session of the user (email or password),
+   * gives this browser a fresh session cookie so it stays signed in; a no-op
+   * where no response can carry it.
+   */
+  reissueSession: (userId: string) => Promise<void>;
 };
 
 export function createInnerTRPCContext(input: Partial<TRPCContext> & { headers?: Headers }): TRPCContext {
@@ -33,6 +39,7 @@ export function createInnerTRPCContext(input: Partial<TRPCContext> & { headers?:
     sessionUserId: input.sessionUserId ?? null,
     guestId: input.guestId ?? null,
     setGuestCookie: input.setGuestCookie ?? (() => {}),
+    reissueSession: input.reissueSession ?? (async () => {}),
   };
 }
 

@@ -13,8 +13,10 @@ import type { Role } from "@/server/db/generated/enums";
 import { allowSignIn } from "./allow-sign-in";
 import { authorizeCredentials } from "./authorize-credentials";
 import { authorizeOneTimeLink } from "./authorize-one-time-link";
+import { checkSessionToken } from "./check-session-token";
 import { handleSignIn } from "./handle-sign-in";
 import { getAuthSecret } from "./secret";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -59,7 +61,7 @@ export function createAuthConfig(): NextAuthConfig {
     adapter: PrismaAdapter(db),
     // Credentials sign-in requires JWT sessions in Auth.js; OAuth uses them too
     // so there is one session mechanism to reason about.
-    session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     secret: getAuthSecret(),
     // Self-hosted behind any proxy; Auth.js checks the Host header otherwise.
     trustHost: true,
@@ -80,24 +82,16 @@ export function createAuthConfig(): NextAuthConfig {
     callbacks: {
       signIn: ({ user }) => allowSignIn(db, user),
       jwt({ token, user }) {
-        if (user?.id) {
-          token.sub = user.id;
-          token.role = (user as { role?: Role }).role ?? "USER";
-        }
-        return token;
+        const signingIn = Boolean(user?.id);
+        if (user?.id) token.sub = user.id;
+        return checkSessionToken(db, token, signingIn);
       },
-      async session({ session, token }) {
+      session({ session, token }) {
+        // checkSessionToken has just read these from the database.
         if (token.sub) session.user.id = token.sub;
-        // Role, name and email come from the database, not the token, so a
-        // promotion or a rename shows at once (the token is frozen at sign-in).
-        const row = token.sub
-          ? await db.user.findUnique({ where: { id: token.sub }, select: { role: true, name: true, email: true } })
-          : null;
-        session.user.role = row?.role ?? (token.role as Role | undefined) ?? "USER";
-        if (row) {
-          session.user.name = row.name;
-          session.user.email = row.email ?? session.user.email;
-        }
+        session.user.role = token.role ?? "USER";
+        session.user.name = token.name ?? null;
+        session.user.email = token.email ?? session.user.email;
         return session;
       },
     },

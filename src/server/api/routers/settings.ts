@@ -10,6 +10,7 @@ import {
   unlinkAccountInput,
   updateProfileInput,
 } from "@/server/services/account/settings-schemas";
+import { signOutEverywhere } from "@/server/services/account/sign-out-everywhere";
 import { unlinkAccount } from "@/server/services/account/unlink-account";
 import { updateProfile } from "@/server/services/account/update-profile";
 import { getStorage } from "@/server/storage";
@@ -39,13 +40,19 @@ export const settingsRouter = createTRPCRouter({
   changeEmail: protectedProcedure
     .input(changeEmailInput)
     .output(z.object({ email: z.string().nullable() }))
-    .mutation(({ ctx, input }) => changeEmail(ctx.db, ctx.user.userId, input)),
+    .mutation(async ({ ctx, input }) => {
+      const result = await changeEmail(ctx.db, ctx.user.userId, input);
+      // The change ended every session; this browser keeps a fresh one.
+      await ctx.reissueSession(ctx.user.userId);
+      return result;
+    }),
 
   changePassword: protectedProcedure
     .input(changePasswordInput)
     .output(z.object({ hasPassword: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const result = await changePassword(ctx.db, ctx.user.userId, input);
+      await ctx.reissueSession(ctx.user.userId);
       ctx.log.info("password changed");
       return result;
     }),
@@ -54,6 +61,16 @@ export const settingsRouter = createTRPCRouter({
     .input(unlinkAccountInput)
     .output(z.object({ provider: z.string() }))
     .mutation(({ ctx, input }) => unlinkAccount(ctx.db, ctx.user.userId, input.provider)),
+
+  /** Ends every session of the account, this browser's too; the client then goes to /sign-in. */
+  signOutEverywhere: protectedProcedure
+    .input(z.void())
+    .output(z.object({ signedOut: z.literal(true) }))
+    .mutation(async ({ ctx }) => {
+      const result = await signOutEverywhere(ctx.db, ctx.user.userId);
+      ctx.log.info("signed out everywhere");
+      return result;
+    }),
 
   /** Deletes the account, its rows and stored files. The client signs out afterwards. */
   deleteAccount: protectedProcedure

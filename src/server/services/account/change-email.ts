@@ -30,8 +30,14 @@ export async function changeEmail(
   const holder = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (holder) throw new AppError("CONFLICT", TAKEN);
   try {
-    // The new address is unverified until a verification flow exists.
-    return await db.user.update({ where: { id: userId }, data: { email: input.email, emailVerified: null }, select: { email: true } });
+    // The new address is unverified until it is confirmed. Every session ends
+    // (one left open elsewhere must not follow the account to its new
+    // address); the route keeps the changing browser signed in.
+    return await db.user.update({
+      where: { id: userId },
+      data: { email: input.email, emailVerified: null, sessionVersion: { increment: 1 } },
+      select: { email: true },
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", TAKEN);
     throw error;

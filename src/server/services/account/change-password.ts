@@ -15,7 +15,12 @@ export async function changePassword(db: DbTx, userId: string, input: { currentP
   await requireCurrentPassword(user.passwordHash, input.currentPassword);
   const passwordHash = await hashPassword(input.newPassword);
   // Guarded on the hash we checked, so a concurrent change is not silently overwritten.
-  const updated = await db.user.updateMany({ where: { id: userId, passwordHash: user.passwordHash }, data: { passwordHash } });
+  // A new password ends every session (whoever knew the old one is signed
+  // out); the route keeps the changing browser signed in.
+  const updated = await db.user.updateMany({
+    where: { id: userId, passwordHash: user.passwordHash },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
   if (updated.count === 0) throw new AppError("CONFLICT", "Your password was changed elsewhere just now. Reload and try again.");
   return { hasPassword: true as const };
 }
