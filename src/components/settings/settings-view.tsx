@@ -9,6 +9,7 @@ import { EmailForm } from "./email-form";
 import { ExportData } from "./export-data-card";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { SignOutEverywhereDialog } from "./sign-out-everywhere-dialog";
 
 function Section({ id, title, description, children, danger }: { id: string; title: string; description: string; children: React.ReactNode; danger?: boolean }) {
   return (
@@ -40,6 +41,9 @@ export function SettingsView({ oauthProviders }: { oauthProviders: { id: string;
       </Section>
       <Section id="settings-connected" title="Connected accounts" description="Other ways to sign in.">
         <ConnectedAccounts accounts={data.accounts} hasPassword={data.hasPassword} available={oauthProviders} />
+      </Section>
+      <Section id="settings-sessions" title="Signed-in browsers" description="Changing your password or email also signs out your other browsers.">
+        <SignOutEverywhereDialog />
       </Section>
       <Section id="settings-export" title="Export your data" description="Take a copy of everything with you.">
         <ExportData />
