@@ -112,3 +112,15 @@ describe("settings.unlinkAccount", () => {
     expect(await db.account.count({ where: { userId: owner.id } })).toBe(1);
   });
 });
+
+describe("settings.signOutEverywhere", () => {
+  it("moves only the caller's session version on, and refuses visitors", async () => {
+    const { user, caller } = await signedIn();
+    const bystander = await createTestUser();
+    expect(await caller.settings.signOutEverywhere()).toEqual({ signedOut: true });
+    expect(await caller.settings.signOutEverywhere()).toEqual({ signedOut: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(2);
+    expect((await db.user.findUniqueOrThrow({ where: { id: bystander.id } })).sessionVersion).toBe(0);
+    expect(codeOf(await callerFor().caller.settings.signOutEverywhere().catch((e: unknown) => e))).toBe("UNAUTHORIZED");
+  });
+});
