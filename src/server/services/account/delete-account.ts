@@ -39,6 +39,7 @@ export async function deleteAccount(db: Db, storage: StorageDriver, userId: stri
     await tx.quota.updateMany({ where: { updatedById: userId }, data: { updatedById: null } });
     if (user.email) await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
     // Cascades to Account, Session, File (→ JobInput, Document, ChatFile), Job and Chat (→ Message).
+    // It also ends every session JWT of the account: the session check (checkSessionToken) treats a missing user as signed out.
     await tx.user.delete({ where: { id: userId } });
     return files.map((file) => file.storageKey);
   });
