@@ -18,7 +18,7 @@ async function csrf() {
 export async function postSignIn(
   provider: "credentials" | "one-time-link",
   fields: Record<string, string>,
-  options: { ip?: string; json?: boolean } = {},
+  options: { ip?: string; json?: boolean; callbackUrl?: string } = {},
 ) {
   const { csrfToken, cookie } = await csrf();
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", cookie };
@@ -28,7 +28,7 @@ export async function postSignIn(
     new NextRequest(`${ORIGIN}/api/auth/callback/${provider}`, {
       method: "POST",
       headers,
-      body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: `${ORIGIN}/dashboard` }),
+      body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: options.callbackUrl ?? `${ORIGIN}/dashboard` }),
     }),
   );
   const signedIn = response.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="));

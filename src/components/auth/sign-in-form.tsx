@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { parseTooManyAttemptsCode, tooManyAttemptsMessage } from "@/lib/too-many-attempts";
-import { safeCallbackUrl } from "./safe-callback-url";
+import { safeCallbackUrl } from "@/lib/safe-callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();

@@ -7,6 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { env } from "@/env";
+import { safeAuthRedirect } from "@/lib/safe-callback-url";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import type { Role } from "@/server/db/generated/enums";
@@ -81,6 +82,8 @@ export function createAuthConfig(): NextAuthConfig {
     },
     callbacks: {
       signIn: ({ user }) => allowSignIn(db, user),
+      // Every Location Auth.js sends (sign-in, sign-out, errors) stays on this site.
+      redirect: ({ url, baseUrl }) => safeAuthRedirect(url, baseUrl),
       jwt({ token, user }) {
         const signingIn = Boolean(user?.id);
         if (user?.id) token.sub = user.id;
