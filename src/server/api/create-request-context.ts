@@ -1,9 +1,10 @@
 import "server-only";
-import { decodeGuestCookie, GUEST_COOKIE_NAME, serializeGuestCookie } from "@/server/auth/guest-cookie";
+import { readGuestId, serializeGuestCookie } from "@/server/auth/guest-cookie";
 import { readSession } from "@/server/auth/read-session";
 import { reissueSessionCookie } from "@/server/auth/reissue-session-cookie";
 import { db } from "@/server/db";
 import { readCookie } from "@/server/http/read-cookie";
+import { requestIsHttps } from "@/server/http/request-is-https";
 import { logger } from "@/server/logger";
 import { createInnerTRPCContext, type TRPCContext } from "./trpc";
 
@@ -15,13 +16,13 @@ import { createInnerTRPCContext, type TRPCContext } from "./trpc";
  */
 export async function createRequestContext(opts: { headers: Headers; resHeaders?: Headers }): Promise<TRPCContext> {
   const session = await readSession(opts.headers);
-  const secure = opts.headers.get("x-forwarded-proto") === "https" || (opts.headers.get("origin") ?? "").startsWith("https:");
+  const secure = requestIsHttps(opts.headers);
   const resHeaders = opts.resHeaders;
   return createInnerTRPCContext({
     headers: opts.headers,
     log: logger.child({ requestId: opts.headers.get("x-request-id") ?? crypto.randomUUID() }),
     sessionUserId: session?.user?.id ?? null,
-    guestId: decodeGuestCookie(readCookie(opts.headers, GUEST_COOKIE_NAME) ?? undefined),
+    guestId: readGuestId((name) => readCookie(opts.headers, name), secure),
     setGuestCookie: (guestId) => resHeaders?.append("set-cookie", serializeGuestCookie(guestId, { secure })),
     reissueSession: async (userId) => {
       if (resHeaders) await reissueSessionCookie(db, userId, opts.headers, resHeaders);

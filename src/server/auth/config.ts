@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
@@ -9,6 +9,7 @@ import Google from "next-auth/providers/google";
 import { env } from "@/env";
 import { safeAuthRedirect } from "@/lib/safe-callback-url";
 import { db } from "@/server/db";
+import { requestIsHttps } from "@/server/http/request-is-https";
 import { logger } from "@/server/logger";
 import type { Role } from "@/server/db/generated/enums";
 import { allowSignIn } from "./allow-sign-in";
@@ -77,7 +78,14 @@ export function createAuthConfig(): NextAuthConfig {
     providers: buildProviders(),
     events: {
       async signIn({ user }) {
-        await handleSignIn(db, await cookies(), user);
+        const jar = await cookies();
+        const secure = requestIsHttps(await headers());
+        await handleSignIn(db, {
+          secure,
+          get: (name) => jar.get(name),
+          // A __Host- cookie is only replaced by one with Secure and Path=/.
+          delete: (name) => jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure }),
+        }, user);
       },
     },
     callbacks: {

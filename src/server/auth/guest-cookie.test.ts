@@ -25,7 +25,7 @@ describe("guest cookie", () => {
 
   it("is httpOnly, SameSite=Lax, and Secure over HTTPS", () => {
     const header = serializeGuestCookie(createGuestId(), { secure: true });
-    expect(header).toMatch(/^ff_guest=g_[^;]+; Path=\//);
+    expect(header).toMatch(/^__Host-ff_guest=g_[^;]+; Path=\//);
     expect(header).toContain("HttpOnly");
     expect(header).toContain("SameSite=Lax");
     expect(header).toContain("Secure");

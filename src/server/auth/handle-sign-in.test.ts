@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import { createTestUser } from "~/test/support/callers";
-import { createGuestId, encodeGuestCookie, GUEST_COOKIE_NAME } from "./guest-cookie";
+import { createGuestId, encodeGuestCookie, GUEST_COOKIE_NAME, SECURE_GUEST_COOKIE_NAME } from "./guest-cookie";
 import { handleSignIn } from "./handle-sign-in";
 
-function cookieJar(values: Record<string, string>) {
+function cookieJar(values: Record<string, string>, secure = false) {
   const jar = new Map(Object.entries(values));
   return {
+    secure,
     get: (name: string) => (jar.has(name) ? { value: jar.get(name) ?? "" } : undefined),
     delete: (name: string) => jar.delete(name),
     has: (name: string) => jar.has(name),
@@ -62,5 +63,17 @@ describe("handleSignIn", () => {
     const valid = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) });
     await handleSignIn(db, valid, thief);
     expect((await db.file.findUniqueOrThrow({ where: { id: file.id } })).userId).toBe(owner.id);
+  });
+
+  it("over HTTPS claims only the __Host- guest cookie, and retires it", async () => {
+    const guestId = createGuestId();
+    const { file } = await guestWork(guestId);
+    const user = await createTestUser();
+    const planted = cookieJar({ [GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) }, true);
+    expect(await handleSignIn(db, planted, user)).toEqual({ files: 0, jobs: 0, chats: 0 });
+    const secure = cookieJar({ [SECURE_GUEST_COOKIE_NAME]: encodeGuestCookie(guestId) }, true);
+    await handleSignIn(db, secure, user);
+    expect((await db.file.findUniqueOrThrow({ where: { id: file.id } })).userId).toBe(user.id);
+    expect(secure.has(SECURE_GUEST_COOKIE_NAME)).toBe(false);
   });
 });

@@ -3,9 +3,14 @@ import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { claimGuestWork } from "@/server/services/account/claim-guest-work";
 import { adminEmailPolicy, type AdminEmailPolicy, promoteAdminEmail } from "@/server/services/account/promote-admin-email";
-import { decodeGuestCookie, GUEST_COOKIE_NAME } from "./guest-cookie";
+import { guestCookieName, readGuestId } from "./guest-cookie";
 
-type CookieJar = { get(name: string): { value: string } | undefined; delete(name: string): unknown };
+/** The browser's cookies at sign-in, and whether the site is served over HTTPS (which guest cookie name counts). */
+export type GuestCookieJar = {
+  secure: boolean;
+  get(name: string): { value: string } | undefined;
+  delete(name: string): unknown;
+};
 
 /**
  * Runs on every successful sign-in or sign-up, credentials or OAuth: the
@@ -15,16 +20,16 @@ type CookieJar = { get(name: string): { value: string } | undefined; delete(name
  */
 export async function handleSignIn(
   db: Db,
-  cookies: CookieJar,
+  cookies: GuestCookieJar,
   user: { id?: string; email?: string | null },
   policy: AdminEmailPolicy = adminEmailPolicy(),
 ) {
   if (!user.id) return { files: 0, jobs: 0, chats: 0 };
   await promoteAdminEmail(db, user.id, policy);
-  const guestId = decodeGuestCookie(cookies.get(GUEST_COOKIE_NAME)?.value);
+  const guestId = readGuestId((name) => cookies.get(name)?.value, cookies.secure);
   if (!guestId) return { files: 0, jobs: 0, chats: 0 };
   const claimed = await claimGuestWork(db, guestId, user.id);
-  cookies.delete(GUEST_COOKIE_NAME);
+  cookies.delete(guestCookieName(cookies.secure));
   logger.info({ userId: user.id, ...claimed }, "guest work moved to account");
   return claimed;
 }

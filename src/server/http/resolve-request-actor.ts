@@ -2,9 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { auth } from "@/server/auth";
 import { type Actor, loadUserActor } from "@/server/auth/actor";
-import { createGuestId, decodeGuestCookie, encodeGuestCookie, GUEST_COOKIE_MAX_AGE_SECONDS, GUEST_COOKIE_NAME } from "@/server/auth/guest-cookie";
+import { createGuestId, encodeGuestCookie, GUEST_COOKIE_MAX_AGE_SECONDS, guestCookieName, readGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { requestIsHttps } from "./request-is-https";
 
 /**
  * The actor behind a route-handler request: the signed-in user, else the
@@ -19,16 +20,17 @@ export async function resolveRequestActor(request: Request, options: { createGue
     if (user) return user;
   }
   const cookieStore = await cookies();
-  const existing = decodeGuestCookie(cookieStore.get(GUEST_COOKIE_NAME)?.value);
+  const secure = requestIsHttps(request.headers, request.url);
+  const existing = readGuestId((name) => cookieStore.get(name)?.value, secure);
   if (existing) return { kind: "guest", guestId: existing, role: "GUEST" };
   if (!options.createGuest) return null;
   const guestId = createGuestId();
-  cookieStore.set(GUEST_COOKIE_NAME, encodeGuestCookie(guestId), {
+  cookieStore.set(guestCookieName(secure), encodeGuestCookie(guestId), {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     maxAge: GUEST_COOKIE_MAX_AGE_SECONDS,
-    secure: new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+    secure,
   });
   return { kind: "guest", guestId, role: "GUEST" };
 }

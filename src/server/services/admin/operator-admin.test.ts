@@ -24,7 +24,7 @@ function firstMatch(pattern: RegExp, text: string): string {
   return match;
 }
 const tokenOf = (printed: string) => new URL(firstMatch(/http:\/\/localhost:3000\/sign-in\/one-time\?token=\S+/, printed)).searchParams.get("token") ?? "";
-const noCookies = { get: () => undefined, delete: () => true };
+const noCookies = { secure: false, get: () => undefined, delete: () => true };
 const roleOf = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).role;
 const admin = (input: Omit<Parameters<typeof runAdminCommand>[0], "baseUrl">) => runAdminCommand({ baseUrl: "http://localhost:3000", ...input });
 
