@@ -43,7 +43,8 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
           // Subscriptions (live job progress) over SSE; everything else batched and streamed.
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: getUrl(), transformer: superjson }),
-          false: httpBatchStreamLink({ url: getUrl(), transformer: superjson }),
+          // Same cap as the server's maxBatchSize (src/app/api/trpc/[trpc]/route.ts).
+          false: httpBatchStreamLink({ url: getUrl(), transformer: superjson, maxItems: 20 }),
         }),
       ],
     }),

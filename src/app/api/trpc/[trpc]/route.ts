@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/create-request-context";
+import { MAX_BATCH_SIZE } from "@/server/api/max-batch-size";
 import { logger } from "@/server/logger";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +10,7 @@ function handler(req: Request) {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
+    maxBatchSize: MAX_BATCH_SIZE,
     router: appRouter,
     createContext: ({ resHeaders }) => createRequestContext({ headers: req.headers, resHeaders }),
     onError({ error, path }) {
