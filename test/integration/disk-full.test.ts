@@ -94,7 +94,7 @@ describe("a nearly full disk", () => {
 
   it("shows in /api/health: degraded, with the free space and the floor", async () => {
     diskNearlyFull();
-    const response = await getHealthRoute();
+    const response = await getHealthRoute(new Request("http://localhost:3000/api/health"));
     expect(response.status).toBe(200); // still serving: downloads work
     const body = (await response.json()) as { status: string; database: { ok: boolean }; disk: unknown };
     expect(body.status).toBe("degraded");
@@ -102,7 +102,7 @@ describe("a nearly full disk", () => {
     expect(body.disk).toEqual({ ok: false, freeBytes: NEARLY_FULL, minFreeBytes: 1024 * 1024 * 1024 });
 
     setFreeSpaceProbe(null);
-    const healthy = (await (await getHealthRoute()).json()) as { status: string; disk: { ok: boolean; freeBytes: number } };
+    const healthy = (await (await getHealthRoute(new Request("http://localhost:3000/api/health"))).json()) as { status: string; disk: { ok: boolean; freeBytes: number } };
     expect(healthy.status).toBe("ok");
     expect(healthy.disk.ok).toBe(true);
     expect(healthy.disk.freeBytes).toBeGreaterThan(1024 * 1024 * 1024);
