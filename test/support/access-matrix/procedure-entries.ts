@@ -65,6 +65,7 @@ export const procedureEntries: Record<string, ProcedureEntry> = {
   "settings.changeEmail": { access: signedIn, input: (world, who) => ({ email: `changed-${who}-${world.tag}@example.test` }) },
   "settings.changePassword": { access: signedIn, input: () => ({ newPassword: "a new password" }) },
   "settings.unlinkAccount": { access: signedIn, input: () => ({ provider: "github" }) },
+  "settings.signOutEverywhere": { access: signedIn },
   "settings.deleteAccount": { access: signedIn, input: (world, who) => ({ confirmation: userOf(world, who)?.email ?? "nobody@example.test" }) },
 
   "system.health": { access: everyone },
