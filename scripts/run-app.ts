@@ -110,10 +110,19 @@ started.database = database;
 // A signal during start-up (migrations): Next never starts.
 if (firstSignalAt !== undefined) await stopDatabaseAndExit(0);
 
-const next = spawn("next", [command, ...nextArgs], {
+// `npm start` runs Next's own CLI through a wrapper that stamps each request
+// with its connection's address (scripts/next-with-client-ip.mjs), so per-IP
+// limits work with no proxy in front. `next dev` runs its server in a child
+// process the wrapper cannot reach, so dev keeps the plain binary.
+const [program, args] =
+  command === "start"
+    ? [process.execPath, [path.join(import.meta.dirname, "next-with-client-ip.mjs"), command, ...nextArgs]]
+    : ["next", [command, ...nextArgs]];
+const next = spawn(program, args, {
   stdio: "inherit",
   env: {
     ...process.env,
+    FILEFORGE_CLIENT_IP_HEADER: command === "start" ? "1" : "0",
     DATA_DIR: dataDir,
     AUTH_SECRET: ensureAuthSecret(),
     DATABASE_URL: database.url,

@@ -59,9 +59,15 @@ export const serverSchema = {
   // How many proxies in front of the app append to X-Forwarded-For (Vercel,
   // nginx, a load balancer: 1 each). The client IP for rate limits is the
   // entry that many places from the right; entries further left are whatever
-  // the client sent. 0: no proxy; X-Forwarded-For is ignored and rate limits
-  // count per visitor only.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  // the client sent. 0 (no proxy): X-Forwarded-For is ignored and the IP is
+  // the connection's own address, which `npm start` stamps on each request.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Set by `npm start`'s server (scripts/next-with-client-ip.mjs) only: it
+  // overwrites x-fileforge-client-ip with the socket's address on every
+  // request, so the app may believe that header. Never set it yourself.
+  FILEFORGE_CLIENT_IP_HEADER: flag,
+  // New guests (visitors without a cookie) one IP may create per 10 minutes.
+  NEW_GUESTS_PER_IP: z.coerce.number().int().min(1).max(100000).default(30),
 
   // Durable functions: Inngest Cloud / self-hosted server, or the dev server.
   INNGEST_EVENT_KEY: z.string().optional(),

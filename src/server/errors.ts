@@ -23,11 +23,14 @@ export type AppErrorCode = keyof typeof appErrorCodes;
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  /** For 429s: when trying again can succeed; sent as Retry-After. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
+    if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = Math.max(1, Math.ceil(options.retryAfterSeconds));
   }
 
   get httpStatus(): number {

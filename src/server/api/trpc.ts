@@ -7,6 +7,8 @@ import { createGuestId } from "@/server/auth/guest-cookie";
 import { db as defaultDb, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger, type Logger } from "@/server/logger";
+import { admitNewGuest } from "@/server/quotas/admit-new-guest";
+import { clientIp } from "@/server/quotas/rate-limit";
 
 /**
  * What every procedure may use. Transport-specific parts (reading the session
@@ -84,6 +86,7 @@ export const actorProcedure = publicProcedure.use(async ({ ctx, next }) => {
     let guestId = ctx.guestId;
     if (!guestId) {
       guestId = createGuestId();
+      await admitNewGuest(ctx.db, guestId, clientIp(ctx.headers));
       ctx.setGuestCookie(guestId);
     }
     actor = { kind: "guest", guestId, role: "GUEST" };

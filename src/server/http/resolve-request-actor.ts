@@ -5,6 +5,8 @@ import { type Actor, loadUserActor } from "@/server/auth/actor";
 import { createGuestId, encodeGuestCookie, GUEST_COOKIE_MAX_AGE_SECONDS, guestCookieName, readGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { admitNewGuest } from "@/server/quotas/admit-new-guest";
+import { clientIp } from "@/server/quotas/rate-limit";
 import { requestIsHttps } from "./request-is-https";
 
 /**
@@ -25,6 +27,7 @@ export async function resolveRequestActor(request: Request, options: { createGue
   if (existing) return { kind: "guest", guestId: existing, role: "GUEST" };
   if (!options.createGuest) return null;
   const guestId = createGuestId();
+  await admitNewGuest(db, guestId, clientIp(request.headers));
   cookieStore.set(guestCookieName(secure), encodeGuestCookie(guestId), {
     httpOnly: true,
     sameSite: "lax",

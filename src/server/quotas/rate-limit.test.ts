@@ -24,15 +24,28 @@ describe("enforceRateLimit", () => {
   });
 
   it("reads the client IP from the proxy headers", () => {
-    // One proxy (the default): the address it appended, not the one the client wrote in.
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.7" }))).toBe("198.51.100.7");
+    // One proxy (as the tests run): the address it appended, not the one the client wrote in.
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.7" }), 1)).toBe("198.51.100.7");
     // Two proxies (a CDN, then a load balancer on 10.0.0.1): the CDN's entry.
     expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.1" }), 2)).toBe("203.0.113.9");
     // Fewer entries than hops: the leftmost there is.
     expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9" }), 2)).toBe("203.0.113.9");
     // No proxy: the header is the client's own, so it is not believed.
     expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9", "x-real-ip": "198.51.100.2" }), 0)).toBe("local");
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientIp(new Headers())).toBe("local");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }), 1)).toBe("198.51.100.2");
+    expect(clientIp(new Headers(), 1)).toBe("local");
+  });
+
+  it("believes no client-sent header by default (no proxy)", async () => {
+    const { createAppEnv } = await import("@/env");
+    expect(createAppEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    const spoofed = new Headers({ "x-forwarded-for": "203.0.113.9", "x-real-ip": "198.51.100.2", "x-fileforge-client-ip": "192.0.2.7" });
+    // A plain `next start`: the stamp header could be the client's own.
+    expect(clientIp(spoofed, 0, false)).toBe("local");
+    // `npm start`'s server overwrote it with the socket's address.
+    expect(clientIp(new Headers({ "x-fileforge-client-ip": "192.0.2.7", "x-forwarded-for": "203.0.113.9" }), 0, true)).toBe("192.0.2.7");
+    expect(clientIp(new Headers({ "x-fileforge-client-ip": "" }), 0, true)).toBe("local");
+    // Behind a proxy the stamp is the proxy's address: X-Forwarded-For decides.
+    expect(clientIp(new Headers({ "x-fileforge-client-ip": "10.0.0.1", "x-forwarded-for": "203.0.113.9" }), 1, true)).toBe("203.0.113.9");
   });
 });

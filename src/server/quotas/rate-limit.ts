@@ -64,18 +64,28 @@ function limiterFor(action: RateLimitedAction): Promise<RateLimiterAbstract> {
   return namedLimiter(action, RULES[action]);
 }
 
-const LOCAL = "local";
+export const LOCAL = "local";
+// Stamped by `npm start`'s server (scripts/client-ip-header.mjs) from the socket.
+const SOCKET_IP_HEADER = "x-fileforge-client-ip";
 
 /**
- * The client's IP as the outermost trusted proxy saw it. Proxies append to
- * X-Forwarded-For, so anything left of the entries they added is the
- * client's own claim: taking the first entry would let a script pick a new
- * IP for every request and get around the per-IP limit.
+ * The client's IP. Behind proxies (TRUSTED_PROXY_HOPS=N), as the outermost
+ * trusted proxy saw it: proxies append to X-Forwarded-For, so anything left
+ * of the entries they added is the client's own claim, and taking the first
+ * entry would let a script pick a new IP for every request. With no proxy
+ * (0), the connection's address, which only `npm start`'s server can supply:
+ * the header it stamps is believed only when it says it runs
+ * (FILEFORGE_CLIENT_IP_HEADER), never from a plain `next start`, where a
+ * client could send it. "local" when no address is known.
  */
-export function clientIp(headers: Headers, hops = env.TRUSTED_PROXY_HOPS): string {
+export function clientIp(
+  headers: Headers,
+  hops = env.TRUSTED_PROXY_HOPS,
+  socketHeaderTrusted = env.FILEFORGE_CLIENT_IP_HEADER,
+): string {
+  if (hops === 0) return (socketHeaderTrusted ? headers.get(SOCKET_IP_HEADER)?.trim() : null) || LOCAL;
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
-  const trusted = hops > 0 ? forwarded.at(-Math.min(hops, forwarded.length)) : undefined;
-  return trusted || (hops > 0 ? headers.get("x-real-ip") : null) || LOCAL;
+  return forwarded.at(-Math.min(hops, forwarded.length)) || headers.get("x-real-ip") || LOCAL;
 }
 
 /** Consumes one point for the actor and one for the IP; refuses with a readable 429 past either. */
@@ -83,13 +93,13 @@ export async function enforceRateLimit(action: RateLimitedAction, actor: Actor, 
   const limiter = await limiterFor(action);
   const actorKey = actor.kind === "user" ? `u:${actor.userId}` : `g:${actor.guestId}`;
   try {
-    // "local": no address known (TRUSTED_PROXY_HOPS=0, or a call from inside the
-    // app); one shared bucket would let one visitor lock out everyone.
+    // "local": no address known (`next dev`, a plain `next start`, or a call
+    // from inside the app); one shared bucket would let one visitor lock out everyone.
     await Promise.all([limiter.consume(actorKey), ip === LOCAL ? null : limiter.consume(`ip:${ip}`)]);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${seconds} s.`);
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
   }
 }
 
@@ -102,6 +112,6 @@ export async function enforceIpRateLimit(action: RateLimitedAction, ip: string):
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-    throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${minutes} min.`);
+    throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${minutes} min.`, { retryAfterSeconds: error.msBeforeNext / 1000 });
   }
 }

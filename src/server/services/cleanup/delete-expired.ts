@@ -9,6 +9,8 @@ const BATCH = 500;
  * batches so a large backlog never holds one long transaction. Signed-in
  * users' rows have no expiry and are never touched.
  */
+const GUEST_ORIGIN_TTL_MS = 2 * 24 * 60 * 60 * 1000;
+
 export async function deleteExpired(db: DbTx, storage: StorageDriver, now = new Date()) {
   let files = 0;
   for (;;) {
@@ -20,5 +22,7 @@ export async function deleteExpired(db: DbTx, storage: StorageDriver, now = new 
   }
   const jobs = await db.job.deleteMany({ where: { expiresAt: { lte: now } } });
   const chats = await db.chat.deleteMany({ where: { expiresAt: { lte: now } } });
+  // A guest's network counts toward the day's anonymous quota; after two days it counts for nothing.
+  await db.guestOrigin.deleteMany({ where: { createdAt: { lte: new Date(now.getTime() - GUEST_ORIGIN_TTL_MS) } } });
   return { deletedFiles: files, deletedJobs: jobs.count, deletedChats: chats.count };
 }
