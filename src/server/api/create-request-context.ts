@@ -23,7 +23,7 @@ export async function createRequestContext(opts: { headers: Headers; resHeaders?
     log: logger.child({ requestId: opts.headers.get("x-request-id") ?? crypto.randomUUID() }),
     sessionUserId: session?.user?.id ?? null,
     guestId: readGuestId((name) => readCookie(opts.headers, name), secure),
-    setGuestCookie: (guestId) => resHeaders?.append("set-cookie", serializeGuestCookie(guestId, { secure })),
+    setGuestCookie: resHeaders ? (guestId) => resHeaders.append("set-cookie", serializeGuestCookie(guestId, { secure })) : null,
     reissueSession: async (userId) => {
       if (resHeaders) await reissueSessionCookie(db, userId, opts.headers, resHeaders);
     },

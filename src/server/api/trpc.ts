@@ -23,8 +23,8 @@ export type TRPCContext = {
   sessionUserId: string | null;
   /** The guest id from a valid guest cookie. */
   guestId: string | null;
-  /** Issues the guest cookie; a no-op where no response can carry it (RSC). */
-  setGuestCookie: (guestId: string) => void;
+  /** Issues the guest cookie; null where no response can carry it (RSC, callers). */
+  setGuestCookie: ((guestId: string) => void) | null;
   /**
    * After a change that ended every session of the user (email or password),
    * gives this browser a fresh session cookie so it stays signed in; a no-op
@@ -40,7 +40,7 @@ export function createInnerTRPCContext(input: Partial<TRPCContext> & { headers?:
     headers: input.headers ?? new Headers(),
     sessionUserId: input.sessionUserId ?? null,
     guestId: input.guestId ?? null,
-    setGuestCookie: input.setGuestCookie ?? (() => {}),
+    setGuestCookie: input.setGuestCookie ?? null,
     reissueSession: input.reissueSession ?? (async () => {}),
   };
 }
@@ -86,8 +86,14 @@ export const actorProcedure = publicProcedure.use(async ({ ctx, next }) => {
     let guestId = ctx.guestId;
     if (!guestId) {
       guestId = createGuestId();
-      await admitNewGuest(ctx.db, guestId, clientIp(ctx.headers));
-      ctx.setGuestCookie(guestId);
+      // Only a guest whose cookie reaches the browser counts as a new guest.
+      // A server component cannot set cookies: its visitor gets a passing
+      // guest that owns nothing, and one page render must not use up the
+      // IP's allowance (it prefetches several procedures at once).
+      if (ctx.setGuestCookie) {
+        await admitNewGuest(ctx.db, guestId, clientIp(ctx.headers));
+        ctx.setGuestCookie(guestId);
+      }
     }
     actor = { kind: "guest", guestId, role: "GUEST" };
   }
