@@ -50,7 +50,8 @@ export class ToolWorker {
     const args = ["--conditions=react-server", "--import", "tsx", `--max-old-space-size=${settings.heapMb}`, ENTRY];
     this.child = spawn(process.execPath, args, {
       cwd: settings.cwd,
-      env: workerEnv(),
+      // NODE_ENV is in the allow-list; the cast only satisfies the global ProcessEnv type.
+      env: workerEnv() as NodeJS.ProcessEnv,
       stdio: ["ignore", "inherit", "pipe", "ipc"],
       serialization: "advanced",
     });
