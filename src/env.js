@@ -73,6 +73,10 @@ export const serverSchema = {
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_BASE_URL: z.url().optional(),
+  // The public origin Inngest should call back (https://files.example.com),
+  // when the app cannot tell it from the request (behind a proxy that
+  // rewrites Host). The path is always /api/inngest.
+  INNGEST_SERVE_ORIGIN: z.url().optional(),
   INNGEST_DEV: flag,
 
   // Tools run in worker processes, so a heavy job never blocks requests.

@@ -10,9 +10,15 @@ export function withExtension(name: string, extension: string): string {
  * "photo (2).webp". Compared without case, because the outputs often end up
  * side by side in a zip or a folder on a case-insensitive disk.
  */
+// Zip libraries keep entries in plain objects keyed by name (fflate copies
+// them into `{}` whatever we pass), where "__proto__" would set the
+// object's prototype instead of adding an entry: the file would vanish.
+const RESERVED_KEY = /^__proto__(\.|$)/i;
+
 export function createNameAllocator(): (wanted: string) => string {
   const taken = new Set<string>();
-  return (wanted) => {
+  return (requested) => {
+    const wanted = requested.replace(RESERVED_KEY, "proto$1");
     const dot = wanted.lastIndexOf(".");
     const stem = dot > 0 ? wanted.slice(0, dot) : wanted;
     const extension = dot > 0 ? wanted.slice(dot) : "";

@@ -18,4 +18,13 @@ describe("zipOutputsIfMany", () => {
     expect(Object.keys(entries)).toEqual(["a.txt", "A (2).txt", "b.pdf"]);
     expect(new TextDecoder().decode(entries["A (2).txt"])).toBe("two");
   });
+
+  it("keeps entries whose names are object-prototype keys", () => {
+    const names = ["__proto__", "__proto__.txt", "constructor", "prototype", "hasOwnProperty.txt", "toString"];
+    const [zip] = zipOutputsIfMany(names.map((name, index) => file(name, `file ${index}`)), "all.zip");
+    const entries = unzipSync(zip?.data ?? new Uint8Array());
+    expect(Object.keys(entries).sort()).toEqual(["constructor", "hasOwnProperty.txt", "proto", "proto.txt", "prototype", "toString"]);
+    expect(new TextDecoder().decode(entries["proto"])).toBe("file 0");
+    expect(new TextDecoder().decode(entries["constructor"])).toBe("file 2");
+  });
 });

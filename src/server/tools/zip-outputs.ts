@@ -13,7 +13,7 @@ const STORED_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/av
 export function zipOutputsIfMany(outputs: readonly ToolOutputFile[], zipName: string): ToolOutputFile[] {
   if (outputs.length <= 1) return [...outputs];
   const allocate = createNameAllocator();
-  const entries: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
+  const entries: Record<string, [Uint8Array, { level: 0 | 6 }]> = Object.create(null);
   for (const output of outputs) {
     entries[allocate(output.name)] = [output.data, { level: STORED_TYPES.has(output.mimeType) ? 0 : 6 }];
   }

@@ -47,6 +47,14 @@ export async function embedChunkBatch(db: DbTx, fileId: string, model: Embedding
 // vectors instead of failing. Rate limits and outages are thrown and retried.
 const SKIP_EMBEDDINGS = new Set(["auth", "quota", "model-not-found", "bad-request", "context-length"]);
 
+/** A failed batch, retried by the durable function; no passage text travels with it. */
+export class EmbeddingBatchError extends Error {
+  constructor(message: string, readonly aiError: string) {
+    super(message);
+    this.name = "EmbeddingBatchError";
+  }
+}
+
 export type EmbedBatchOutcome = { embedded: number; remaining: number; skipped: string | null };
 
 export async function embedChunkBatchOrSkip(db: DbTx, fileId: string, model: EmbeddingModelV4): Promise<EmbedBatchOutcome> {
@@ -54,8 +62,15 @@ export async function embedChunkBatchOrSkip(db: DbTx, fileId: string, model: Emb
     return { ...(await embedChunkBatch(db, fileId, model)), skipped: null };
   } catch (error) {
     const mapped = mapAiError(error);
-    if (!SKIP_EMBEDDINGS.has(mapped.code)) throw error;
-    logger.warn({ err: error, fileId }, "embeddings skipped; the document is searchable by full text only");
+    // The SDK's error carries the request (every passage of the batch) and the
+    // response body: neither may reach a log or the run store. What is kept
+    // says what failed and how big the request was, by ids and sizes.
+    const summary = { fileId, model: model.modelId, aiError: mapped.code, status: mapped.status, errorName: error instanceof Error ? error.name : typeof error };
+    if (!SKIP_EMBEDDINGS.has(mapped.code)) {
+      logger.warn(summary, "embedding batch failed; it will be retried");
+      throw new EmbeddingBatchError(mapped.message, mapped.code);
+    }
+    logger.warn({ ...summary, reason: mapped.message }, "embeddings skipped; the document is searchable by full text only");
     return { embedded: 0, remaining: 0, skipped: mapped.message };
   }
 }

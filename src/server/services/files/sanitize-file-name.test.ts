@@ -18,6 +18,32 @@ describe("sanitizeFileName", () => {
     expect(sanitizeFileName("a\r\nb.txt")).toBe("ab.txt");
   });
 
+  it("removes every format, control and separator character the old list missed", () => {
+    const hidden = [
+      "\u00ad", // soft hyphen
+      "\u061c", // Arabic letter mark (a bidi mark)
+      "\u180e", // Mongolian vowel separator
+      "\u2060", // word joiner
+      "\u2061", // function application
+      "\u206a", // inhibit symmetric swapping
+      "\ufff9", // interlinear annotation anchor
+      "\u{e0001}", // language tag
+      "\u{e0041}", // tag letter A
+      "\u2028", // line separator
+      "\u2029", // paragraph separator
+      "\ud800", // lone high surrogate
+      "\udfff", // lone low surrogate
+      "\u0085", // next line (C1)
+    ];
+    for (const character of hidden) {
+      expect(sanitizeFileName(`inv${character}oice.pdf`), JSON.stringify(character)).toBe("invoice.pdf");
+    }
+    // Right-to-left override plus isolates: "invoice\u202Efdp.exe" shows as "invoiceexe.pdf".
+    expect(sanitizeFileName("invoice\u2067\u202efdp.exe\u2069")).toBe("invoicefdp.exe");
+    // A real surrogate pair (an emoji) is kept.
+    expect(sanitizeFileName("party 🎉.png")).toBe("party 🎉.png");
+  });
+
   it("never returns an empty or hidden name", () => {
     expect(sanitizeFileName("")).toBe("file");
     expect(sanitizeFileName(null)).toBe("file");

@@ -1,8 +1,12 @@
 // Display names come from browsers and are hostile until cleaned: no path
 // parts, no control or bidi-override characters (which can disguise
 // "exe.pdf" as "fdp.exe"), bounded length, never empty.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const BIDI_AND_INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// By Unicode category, so none is missed: Cc (controls), Cf (format: bidi
+// marks and overrides, isolates, zero-width characters, soft hyphen, the
+// Arabic letter mark, tag characters), Cs (lone surrogates, which no file
+// system or header can carry), and the line and paragraph separators.
+const CONTROL = /[\p{Cc}\p{Cs}]/gu;
+const BIDI_AND_INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
 const MAX_LENGTH = 180;
 
 export function sanitizeFileName(raw: string | undefined | null, fallback = "file"): string {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { EngineFaultError } from "../engine-fault";
 import type { ToolProgress, ToolTokenReport } from "../types";
 import { childMessage, type ChildMessage, type ParentMessage, reviveError, type RunRequest, type WorkerOutput } from "./protocol";
+import { workerEnv } from "./worker-env";
 
 // Resolved from the working directory, not from this module: Next.js bundles
 // this file, but the worker runs the sources with tsx in its own process.
@@ -47,7 +48,13 @@ export class ToolWorker {
 
   private constructor(settings: WorkerSettings) {
     const args = ["--conditions=react-server", "--import", "tsx", `--max-old-space-size=${settings.heapMb}`, ENTRY];
-    this.child = spawn(process.execPath, args, { cwd: settings.cwd, stdio: ["ignore", "inherit", "pipe", "ipc"], serialization: "advanced" });
+    this.child = spawn(process.execPath, args, {
+      cwd: settings.cwd,
+      // NODE_ENV is in the allow-list; the cast only satisfies the global ProcessEnv type.
+      env: workerEnv() as NodeJS.ProcessEnv,
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+      serialization: "advanced",
+    });
     this.child.stderr?.on("data", (chunk: Buffer) => {
       process.stderr.write(chunk);
       this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-STDERR_TAIL);

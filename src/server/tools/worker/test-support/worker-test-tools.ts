@@ -114,4 +114,8 @@ export const escapedFaultTool = testTool("test.escaped-fault", async ({ signal }
   return text("not reached");
 });
 
-export const workerTools: readonly ToolDefinition[] = [busyTool, spinTool, waitTool, exitTool, inputErrorTool, hogTool, heapTool, tokensThenFailTool, engineFaultTool, wrappedFaultTool, escapedFaultTool];
+/** Names every environment variable its process was given, so a test can check secrets stayed home. */
+// eslint-disable-next-line no-restricted-properties -- the test inspects the worker's environment itself
+export const envTool = testTool("test.env", async () => text(JSON.stringify(Object.keys(process.env).sort())));
+
+export const workerTools: readonly ToolDefinition[] = [envTool, busyTool, spinTool, waitTool, exitTool, inputErrorTool, hogTool, heapTool, tokensThenFailTool, engineFaultTool, wrappedFaultTool, escapedFaultTool];
