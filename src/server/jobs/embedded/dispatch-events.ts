@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { createId } from "@paralleldrive/cuid2";
 import type { Db, DbTx } from "@/server/db";
 import { cancelMatchingRuns } from "./cancel-runs";
+import { concurrencyKeysFor } from "./concurrency-limits";
 import type { FunctionRegistry } from "./function-registry";
 import { createRuns, findPendingEvents, takePendingEvent, type EventPayload } from "./run-store";
 
@@ -29,7 +30,12 @@ export async function dispatchEvents(db: DbTx, registry: FunctionRegistry, event
   const runIds: string[] = [];
   for (const event of events) {
     await cancelMatchingRuns(db, registry, event);
-    const runs = registry.triggeredBy(event).map((entry) => ({ id: runIdFor(entry.id, event.id), functionId: entry.id, event }));
+    const runs = registry.triggeredBy(event).map((entry) => ({
+      id: runIdFor(entry.id, event.id),
+      functionId: entry.id,
+      event,
+      concurrencyKeys: concurrencyKeysFor(entry.id, entry.keyedLimits, event),
+    }));
     await createRuns(db, runs);
     runIds.push(...runs.map((run) => run.id));
   }

@@ -4,11 +4,13 @@ import type { Db } from "@/server/db";
 import type { EngineRun } from "@/server/db/generated/client";
 import { logger as appLogger, type Logger } from "@/server/logger";
 import { defaultBackoff, type Backoff } from "./backoff";
+import { limitsByKey } from "./concurrency-limits";
 import { CronScheduler } from "./cron-scheduler";
 import { dispatchEvents, dispatchPendingEvents, normalizeEvents } from "./dispatch-events";
 import { EngineTimers } from "./engine-timers";
 import { executeRun } from "./execute-run";
 import { FunctionRegistry } from "./function-registry";
+import { KeyLoad } from "./key-load";
 import { RunLease } from "./lease";
 import type { ExecuteDeps } from "./run-context";
 import { claimNextRun, countUnfinishedRuns, createRuns } from "./run-store";
@@ -41,6 +43,7 @@ type State = "new" | "running" | "stopping" | "stopped" | "killed";
 export class EmbeddedEngine {
   readonly registry: FunctionRegistry;
   private readonly inFlight = new Map<string, { functionId: string; lease: RunLease; done: Promise<void> }>();
+  private readonly keyLoad = new KeyLoad();
   private readonly timers: EngineTimers;
   private readonly cron: CronScheduler;
   private readonly deps: ExecuteDeps;
@@ -158,7 +161,13 @@ export class EmbeddedEngine {
         while (this.state === "running" && this.inFlight.size < (this.options.concurrency ?? 8)) {
           const functionIds = this.functionsWithCapacity();
           if (functionIds.length === 0) break;
-          const claim = await claimNextRun(this.options.db, { functionIds, excludeIds: [...this.inFlight.keys()], leaseMs: this.leaseMs });
+          const claim = await claimNextRun(this.options.db, {
+            functionIds,
+            excludeIds: [...this.inFlight.keys()],
+            leaseMs: this.leaseMs,
+            fullKeys: this.keyLoad.full(),
+            keyLoad: this.keyLoad.running(),
+          });
           if (!claim) break;
           this.launch(claim.run, claim.claimedUntil);
         }
@@ -184,8 +193,11 @@ export class EmbeddedEngine {
     if (!entry) return;
     const lease = new RunLease(run.id, claimedUntil, this.options.db, this.leaseMs);
     if (this.state === "killed") lease.lost = true;
+    const keyLimits = limitsByKey(entry.id, entry.keyedLimits, run.event);
+    this.keyLoad.add(keyLimits);
     const done = executeRun(this.deps, entry, run, lease).finally(() => {
       this.inFlight.delete(run.id);
+      this.keyLoad.remove(keyLimits);
       void this.pump();
     });
     this.inFlight.set(run.id, { functionId: run.functionId, lease, done });

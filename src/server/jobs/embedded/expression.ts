@@ -68,3 +68,11 @@ export function compileCondition(expression: string): Condition {
 export function matchToExpression(field: string): string {
   return `event.${field} == async.${field}`;
 }
+
+/**
+ * Compiles a value expression such as a concurrency `key`
+ * (`event.data.ownerKey`): a path or a literal; throws on anything else.
+ */
+export function compileValue(expression: string): (variables: Variables) => unknown {
+  return compileOperand(expression, expression);
+}

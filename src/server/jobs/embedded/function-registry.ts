@@ -2,6 +2,7 @@ import "server-only";
 import { durationToMs, internalEvents, type InngestFunction } from "inngest";
 import type { Logger } from "@/server/logger";
 import { DEFAULT_RETRIES } from "./backoff";
+import { parseConcurrency, type KeyedLimit } from "./concurrency-limits";
 import { compileCondition, matchToExpression, type Condition } from "./expression";
 import { absoluteFunctionId, type HandlerKind } from "./sdk-internals";
 
@@ -13,6 +14,8 @@ export interface RegisteredFunction {
   maxAttempts: number;
   /** Runs of this function at a time in this engine; undefined = no own limit. */
   concurrencyLimit: number | undefined;
+  /** Limits per value of a key (e.g. per owner), from `concurrency: { key }`. */
+  keyedLimits: KeyedLimit[];
   events: { name: string; condition?: Condition }[];
   crons: string[];
   cancelOn: { event: string; condition: Condition; timeoutMs?: number }[];
@@ -26,12 +29,9 @@ const IGNORED_OPTIONS = ["batchEvents", "debounce", "throttle", "rateLimit", "id
 
 const eventName = (event: string | { name: string }) => (typeof event === "string" ? event : event.name);
 
-function concurrencyLimit(option: InngestFunction.Any["opts"]["concurrency"]): number | undefined {
-  const options = option === undefined ? [] : Array.isArray(option) ? option : [option];
-  // Keyed and env/account-scoped limits are applied to the whole function:
-  // stricter than Inngest, never looser.
-  const limits = options.map((entry) => (typeof entry === "number" ? entry : entry.limit)).filter((limit) => limit > 0);
-  return limits.length ? Math.min(...limits) : undefined;
+function concurrencyOf(option: InngestFunction.Any["opts"]["concurrency"]) {
+  const { functionLimit, keyed } = parseConcurrency(option);
+  return { concurrencyLimit: functionLimit, keyedLimits: keyed };
 }
 
 function register(fn: InngestFunction.Any, logger: Logger): RegisteredFunction[] {
@@ -46,7 +46,7 @@ function register(fn: InngestFunction.Any, logger: Logger): RegisteredFunction[]
     fn,
     handlerKind: "main",
     maxAttempts: (opts.retries ?? DEFAULT_RETRIES) + 1,
-    concurrencyLimit: concurrencyLimit(opts.concurrency),
+    ...concurrencyOf(opts.concurrency),
     events: triggers.flatMap((trigger) =>
       trigger.event ? [{ name: eventName(trigger.event), condition: trigger.if ? compileCondition(trigger.if) : undefined }] : [],
     ),
@@ -66,6 +66,8 @@ function register(fn: InngestFunction.Any, logger: Logger): RegisteredFunction[]
     id: `${id}-failure`,
     handlerKind: "failure",
     maxAttempts: 2,
+    // Its event is inngest/function.failed, which carries no key of its own.
+    keyedLimits: [],
     events: [],
     crons: [],
     cancelOn: [],

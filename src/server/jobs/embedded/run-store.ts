@@ -18,6 +18,8 @@ export interface NewRun {
   functionId: string;
   event: EventPayload | Record<string, unknown>;
   runAfter?: Date;
+  /** Concurrency groups the run counts in (concurrency-limits.ts). */
+  concurrencyKeys?: string[];
 }
 
 /** Inserts runs; an id that already exists is skipped (deterministic ids make sends and cron ticks idempotent). */
@@ -30,6 +32,7 @@ export async function createRuns(db: DbTx, runs: NewRun[]): Promise<number> {
       event: run.event as Prisma.InputJsonValue,
       status: RunStatus.queued,
       ...(run.runAfter ? { runAfter: run.runAfter } : {}),
+      ...(run.concurrencyKeys?.length ? { concurrencyKeys: run.concurrencyKeys } : {}),
     })),
     skipDuplicates: true,
   });
@@ -75,15 +78,21 @@ export async function takePendingEvent(db: DbTx, rowId: string): Promise<boolean
  * on a row another engine changed meanwhile, so exactly one wins it. Waiting
  * runs are due at runAfter; a running one whose lease ran out (its engine
  * crashed or hung) is claimable again, so it resumes.
+ *
+ * Runs in a full concurrency group are skipped; of the rest, the one whose
+ * first group has the fewest runs executing goes first (fair across owners),
+ * then the oldest (FIFO within an owner).
  */
 export async function claimNextRun(
   db: Db,
-  input: { functionIds: string[]; excludeIds: string[]; leaseMs: number },
+  input: { functionIds: string[]; excludeIds: string[]; leaseMs: number; fullKeys?: string[]; keyLoad?: Record<string, number> },
 ): Promise<{ run: EngineRun; claimedUntil: Date } | undefined> {
   const now = new Date();
   const claimedUntil = new Date(now.getTime() + input.leaseMs);
   // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone, as Prisma writes them.
   const at = now.toISOString();
+  const fullKeys = input.fullKeys ?? [];
+  const keyLoad = JSON.stringify(input.keyLoad ?? {});
   const [claimed] = await db.$queryRaw<EngineRun[]>`
     UPDATE "EngineRun" SET "status" = ${RunStatus.running}, "claimedUntil" = ${claimedUntil.toISOString()}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
     WHERE "id" = (
@@ -91,7 +100,8 @@ export async function claimNextRun(
       WHERE "functionId" = ANY(${input.functionIds}::text[]) AND NOT ("id" = ANY(${input.excludeIds}::text[]))
         AND (("status" = ANY(${WAITING_STATUSES}::text[]) AND "runAfter" <= ${at}::timestamp(3))
           OR ("status" = ${RunStatus.running} AND "claimedUntil" < ${at}::timestamp(3)))
-      ORDER BY "runAfter" ASC
+        AND NOT ("concurrencyKeys" && ${fullKeys}::text[])
+      ORDER BY COALESCE((${keyLoad}::jsonb ->> "concurrencyKeys"[1])::int, 0) ASC, "runAfter" ASC, "createdAt" ASC
       LIMIT 1
       FOR UPDATE SKIP LOCKED
     )

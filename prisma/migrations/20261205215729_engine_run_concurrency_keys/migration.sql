@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EngineRun" ADD COLUMN     "concurrencyKeys" TEXT[] DEFAULT ARRAY[]::TEXT[];
