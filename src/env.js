@@ -77,6 +77,12 @@ export const serverSchema = {
   // when the app cannot tell it from the request (behind a proxy that
   // rewrites Host). The path is always /api/inngest.
   INNGEST_SERVE_ORIGIN: z.url().optional(),
+  // Fair shares: how many of one owner's (user's or guest's) jobs and
+  // document preparations run at once, and how many documents one owner may
+  // have waiting. Applied by the embedded engine and by Inngest alike.
+  JOB_CONCURRENCY_PER_OWNER: z.coerce.number().int().min(1).max(100).default(2),
+  INGEST_CONCURRENCY_PER_OWNER: z.coerce.number().int().min(1).max(100).default(1),
+  MAX_PENDING_INGESTIONS_PER_OWNER: z.coerce.number().int().min(1).max(10000).default(10),
   INNGEST_DEV: flag,
 
   // Tools run in worker processes, so a heavy job never blocks requests.

@@ -1,5 +1,6 @@
 import { NonRetriableError } from "inngest";
 import { getEmbeddingModel } from "@/server/ai/get-embedding-model";
+import { env } from "@/env";
 import { db } from "@/server/db";
 import { EMBED_BATCH_SIZE, embedChunkBatchOrSkip } from "@/server/services/documents/embed-chunk-batch";
 import { extractDocumentText } from "@/server/services/documents/extract-document-text";
@@ -24,7 +25,7 @@ export const ingestDocumentFunction = inngest.createFunction(
     name: "Prepare a document for AI",
     retries: 3,
     // OCR is heavy CPU work: two documents at a time per app, like run-tool.
-    concurrency: { limit: 2 },
+    concurrency: [{ limit: 2 }, { limit: env.INGEST_CONCURRENCY_PER_OWNER, key: "event.data.ownerKey" }],
     triggers: [documentIngestRequested],
     onFailure: async ({ event, error }) => {
       const message = error.name === "NonRetriableError" ? error.message : GENERIC_FAILURE;

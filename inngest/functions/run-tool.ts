@@ -1,4 +1,5 @@
 import { NonRetriableError } from "inngest";
+import { env } from "@/env";
 import { db } from "@/server/db";
 import { beginJobRun } from "@/server/services/jobs/run/begin-job-run";
 import { executeJobTool } from "@/server/services/jobs/run/execute-job-tool";
@@ -23,7 +24,9 @@ export const runToolFunction = inngest.createFunction(
     // A small job's run mostly waits on the database, so several overlap; the
     // tools themselves queue for the worker pool, and jobs with large inputs
     // run two at a time per app (heavy-job-slots.ts). More queue.
-    concurrency: { limit: 8 },
+    // Per owner too (event.data.ownerKey): one visitor's backlog cannot hold
+    // every slot, and the engine picks the owner with the fewest running next.
+    concurrency: [{ limit: 8 }, { limit: env.JOB_CONCURRENCY_PER_OWNER, key: "event.data.ownerKey" }],
     triggers: [jobRequested],
     cancelOn: [{ event: jobCancelRequested, match: "data.jobId" }],
     onFailure: async ({ event, error }) => {

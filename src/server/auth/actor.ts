@@ -21,6 +21,14 @@ export function ownerOf(actor: Actor): { userId: string; guestId: null } | { use
 }
 
 /**
+ * Whose work a job or ingestion is, for fair scheduling: the durable
+ * functions' per-owner concurrency is keyed on it ("user:…" / "guest:…").
+ */
+export function ownerKeyOf(actor: Actor): string {
+  return actor.kind === "user" ? `user:${actor.userId}` : `guest:${actor.guestId}`;
+}
+
+/**
  * Loads the signed-in user behind a session. The role and disabled flag come
  * from the database on every request, so a role change or a ban takes effect
  * at once rather than when a JWT expires. Returns null for a deleted user.

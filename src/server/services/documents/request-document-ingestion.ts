@@ -1,8 +1,9 @@
 import "server-only";
 import { documentIngestRequested } from "~/inngest/events";
 import { inngest } from "~/inngest/client";
-import type { Actor } from "@/server/auth/actor";
+import { type Actor, ownerKeyOf, ownerOf } from "@/server/auth/actor";
 import type { DbTx } from "@/server/db";
+import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { getOwnedFile } from "@/server/services/files/get-owned-file";
@@ -13,10 +14,10 @@ import { getDocumentStatus, type DocumentStatusView } from "./get-document-statu
 /** A run that has not written for this long is taken for lost (engine restarted without it) and requested again. */
 const STALE_AFTER_MS = 15 * 60_000;
 
-export type SendIngestEvent = (fileId: string) => Promise<void>;
+export type SendIngestEvent = (fileId: string, ownerKey: string) => Promise<void>;
 
-const sendIngestEvent: SendIngestEvent = async (fileId) => {
-  await inngest.send(documentIngestRequested.create({ fileId }));
+const sendIngestEvent: SendIngestEvent = async (fileId, ownerKey) => {
+  await inngest.send(documentIngestRequested.create({ fileId, ownerKey }));
 };
 
 /**
@@ -31,11 +32,12 @@ export async function requestDocumentIngestion(db: DbTx, actor: Actor, fileId: s
   if (!isDocumentType(file.mimeType)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `${file.name} is not a PDF, text file or image, so AI features cannot read it.`);
   }
+  await assertFewPendingIngestions(db, actor);
   // ON CONFLICT DO NOTHING: exactly one request creates the row, and that one starts the run.
   const created = await db.document.createMany({ data: [{ fileId }], skipDuplicates: true });
   if (created.count === 0 && !(await claimForRerun(db, fileId))) return getDocumentStatus(db, actor, fileId);
   try {
-    await send(fileId);
+    await send(fileId, ownerKeyOf(actor));
   } catch (error) {
     logger.error({ err: error, fileId }, "could not enqueue document ingestion");
     await db.document.update({ where: { fileId }, data: { status: "failed", error: "Preparing the document could not be queued. Try again in a moment." } });
@@ -60,4 +62,22 @@ async function claimForRerun(db: DbTx, fileId: string): Promise<boolean> {
     data: { status: "pending", progress: 0, error: null },
   });
   return count === 1;
+}
+
+/**
+ * One owner may have MAX_PENDING_INGESTIONS_PER_OWNER documents waiting or
+ * being prepared; beyond that a request is refused rather than queued, so a
+ * script cannot fill the queue with one visitor's documents.
+ */
+async function assertFewPendingIngestions(db: DbTx, actor: Actor): Promise<void> {
+  const owner = ownerOf(actor);
+  const pending = await db.document.count({
+    where: { status: { in: [...IN_PROGRESS_STATUSES] }, file: owner.userId ? { userId: owner.userId } : { guestId: owner.guestId } },
+  });
+  if (pending < env.MAX_PENDING_INGESTIONS_PER_OWNER) return;
+  throw new AppError(
+    "RATE_LIMITED",
+    `${pending} of your documents are still being prepared. Wait for one to finish, then try again.`,
+    { retryAfterSeconds: 30 },
+  );
 }
