@@ -1,11 +1,14 @@
 import "server-only";
-import { readGuestId, serializeGuestCookie } from "@/server/auth/guest-cookie";
+import { createGuestId, readGuestId, serializeGuestCookie } from "@/server/auth/guest-cookie";
 import { readSession } from "@/server/auth/read-session";
 import { reissueSessionCookie } from "@/server/auth/reissue-session-cookie";
 import { db } from "@/server/db";
+import { type AppError, isAppError } from "@/server/errors";
 import { readCookie } from "@/server/http/read-cookie";
 import { requestIsHttps } from "@/server/http/request-is-https";
 import { logger } from "@/server/logger";
+import { admitNewGuest } from "@/server/quotas/admit-new-guest";
+import { clientIp } from "@/server/quotas/rate-limit";
 import { createInnerTRPCContext, type TRPCContext } from "./trpc";
 
 /**
@@ -18,12 +21,28 @@ export async function createRequestContext(opts: { headers: Headers; resHeaders?
   const session = await readSession(opts.headers);
   const secure = requestIsHttps(opts.headers);
   const resHeaders = opts.resHeaders;
+  let guestId = readGuestId((name) => readCookie(opts.headers, name), secure);
+  let guestRefusal: AppError | null = null;
+  // A visitor with neither session nor guest cookie becomes a guest here,
+  // before the response starts: tRPC streams its answers, and a Set-Cookie
+  // added once a procedure has awaited anything would never reach the browser.
+  if (resHeaders && !guestId && !session?.user?.id) {
+    const fresh = createGuestId();
+    try {
+      await admitNewGuest(db, fresh, clientIp(opts.headers));
+      resHeaders.append("set-cookie", serializeGuestCookie(fresh, { secure }));
+      guestId = fresh;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      guestRefusal = error;
+    }
+  }
   return createInnerTRPCContext({
     headers: opts.headers,
     log: logger.child({ requestId: opts.headers.get("x-request-id") ?? crypto.randomUUID() }),
     sessionUserId: session?.user?.id ?? null,
-    guestId: readGuestId((name) => readCookie(opts.headers, name), secure),
-    setGuestCookie: resHeaders ? (guestId) => resHeaders.append("set-cookie", serializeGuestCookie(guestId, { secure })) : null,
+    guestId,
+    guestRefusal,
     reissueSession: async (userId) => {
       if (resHeaders) await reissueSessionCookie(db, userId, opts.headers, resHeaders);
     },

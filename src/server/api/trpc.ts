@@ -23,7 +23,13 @@ export type TRPCContext = {
   sessionUserId: string | null;
   /** The guest id from a valid guest cookie. */
   guestId: string | null;
-  /** Issues the guest cookie; null where no response can carry it (RSC, callers). */
+  /** Why a cookieless visitor was not made a guest (too many new guests from its IP); thrown by guest procedures. */
+  guestRefusal: AppError | null;
+  /**
+   * Issues the guest cookie for a guest made inside a procedure (test
+   * callers); null where none is made there: HTTP requests get theirs in
+   * createRequestContext, and server components cannot set cookies.
+   */
   setGuestCookie: ((guestId: string) => void) | null;
   /**
    * After a change that ended every session of the user (email or password),
@@ -40,6 +46,7 @@ export function createInnerTRPCContext(input: Partial<TRPCContext> & { headers?:
     headers: input.headers ?? new Headers(),
     sessionUserId: input.sessionUserId ?? null,
     guestId: input.guestId ?? null,
+    guestRefusal: input.guestRefusal ?? null,
     setGuestCookie: input.setGuestCookie ?? null,
     reissueSession: input.reissueSession ?? (async () => {}),
   };
@@ -85,6 +92,7 @@ export const actorProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!actor) {
     let guestId = ctx.guestId;
     if (!guestId) {
+      if (ctx.guestRefusal) throw ctx.guestRefusal;
       guestId = createGuestId();
       // Only a guest whose cookie reaches the browser counts as a new guest.
       // A server component cannot set cookies: its visitor gets a passing

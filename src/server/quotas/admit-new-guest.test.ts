@@ -36,6 +36,16 @@ describe("new guests per IP", () => {
     expect((await firstVisit(uniqueIp())).status).toBe(200);
   });
 
+  it("sets the new guest's cookie on a streamed batch, as the browser's tRPC link asks for", async () => {
+    const response = await trpcGET(
+      new NextRequest("http://localhost:3000/api/trpc/chat.list,file.list?batch=1&input=%7B%220%22%3A%7B%22json%22%3A%7B%7D%7D%2C%221%22%3A%7B%22json%22%3A%7B%7D%7D%7D", {
+        headers: { host: "localhost:3000", "x-forwarded-for": uniqueIp(), "trpc-accept": "application/jsonl" },
+      }),
+    );
+    await response.text();
+    expect(response.headers.getSetCookie().filter((line) => line.startsWith("ff_guest="))).toHaveLength(1);
+  });
+
   it("remembers a new guest's network as an HMAC, never the address", async () => {
     const ip = uniqueIp();
     const guestId = createGuestId();
