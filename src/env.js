@@ -69,6 +69,14 @@ export const serverSchema = {
   // New guests (visitors without a cookie) one IP may create per 10 minutes.
   NEW_GUESTS_PER_IP: z.coerce.number().int().min(1).max(100000).default(30),
 
+  // Malware scanning: a clamd TCP address (tcp://127.0.0.1:3310). Set, every
+  // upload is streamed to clamd's INSTREAM before it is kept; infected files
+  // are refused (422). A scanner that cannot answer within CLAMAV_TIMEOUT_MS
+  // refuses uploads (503), or lets them through with CLAMAV_FAIL_OPEN=1.
+  CLAMAV_URL: z.url({ protocol: /^tcp$/ }).optional(),
+  CLAMAV_FAIL_OPEN: flag,
+  CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+
   // Durable functions: Inngest Cloud / self-hosted server, or the dev server.
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),

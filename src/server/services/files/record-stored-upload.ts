@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import type { StorageDriver } from "@/server/storage/types";
 import { formatBytes } from "@/lib/format-bytes";
 import { sanitizeFileName } from "./sanitize-file-name";
+import { scanStoredUpload } from "./scan-upload";
 import { SNIFF_BYTES, sniffBytesWanted, sniffUpload } from "./sniff-file-type";
 import { fileSummarySelect } from "./store-upload";
 
@@ -53,6 +54,7 @@ export async function recordStoredUpload(db: DbTx, storage: StorageDriver, uploa
     const what = refusal ? `is ${refusal}, which no FileForge tool works with` : "is not a file type FileForge supports";
     throw await refuse(new AppError("UNSUPPORTED_MEDIA_TYPE", `“${name}” ${what}.`));
   }
+  await scanStoredUpload(storage, upload.storageKey, name);
   return db.file.create({
     data: { ...upload.owner, storageKey: upload.storageKey, name, size: stat.size, mimeType, sha256: hash.digest("hex"), expiresAt: upload.expiresAt },
     select: fileSummarySelect,

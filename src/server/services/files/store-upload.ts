@@ -9,6 +9,7 @@ import { StorageLimitError, type StorageDriver } from "@/server/storage/types";
 import { formatBytes } from "@/lib/format-bytes";
 import { peekStream } from "./peek-stream";
 import { sanitizeFileName } from "./sanitize-file-name";
+import { scanStoredUpload } from "./scan-upload";
 import { SNIFF_BYTES, sniffBytesWanted, sniffUpload } from "./sniff-file-type";
 
 export const fileSummarySelect = { id: true, name: true, size: true, mimeType: true, expiresAt: true, createdAt: true } as const;
@@ -59,6 +60,8 @@ export async function storeUpload(
     if (error instanceof StorageLimitError) throw tooLarge(name, actor, maxFileBytes);
     throw error;
   }
+  // Deletes the object itself when it refuses it.
+  await scanStoredUpload(storage, key, name);
   try {
     return await db.file.create({
       data: { ...ownerOf(actor), storageKey: key, name, size: stored.size, mimeType, sha256: stored.sha256, expiresAt: expiryFrom(limits) },
