@@ -35,6 +35,18 @@ export function createStorageKey(now: Date = new Date()): string {
   return `${day}/${randomBytes(16).toString("base64url")}`;
 }
 
+// Exactly what createStorageKey makes: a UTC date and 16 random bytes in base64url.
+const GENERATED_KEY_PATTERN = /^\d{4}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/[A-Za-z0-9_-]{22}$/;
+
+/**
+ * Whether `key` has the exact shape of a key this app generates. The orphan
+ * sweep deletes only such objects: anything else in a bucket or directory
+ * (an operator's file, another app's objects) is not FileForge's to remove.
+ */
+export function isGeneratedStorageKey(key: string): boolean {
+  return GENERATED_KEY_PATTERN.test(key);
+}
+
 export function isValidStorageKey(key: string): boolean {
   return key.length <= MAX_STORAGE_KEY_LENGTH && STORAGE_KEY_PATTERN.test(key);
 }

@@ -66,4 +66,20 @@ describe("sweepOrphanObjects", () => {
     expect(await exists(newOrphan)).toBe(true);
     expect(await exists(referenced.storageKey)).toBe(true);
   });
+
+  it("leaves alone every object whose key FileForge could not have generated", async () => {
+    const foreign = ["backups/db-2026-12-01", "2026/12/05/short", "2026/13/05/AAAAAAAAAAAAAAAAAAAAAA", "notes/2026/12/05/AAAAAAAAAAAAAAAAAAAAAA", "2026/12/05/AAAAAAAAAAAAAAAAAAAAAA/extra"];
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    for (const key of foreign) {
+      await storage.write(key, new TextEncoder().encode("not ours"), { maxBytes: 100 });
+      await utimes(path.join(root, key), twoHoursAgo, twoHoursAgo);
+    }
+    const ours = createStorageKey();
+    await storage.write(ours, new TextEncoder().encode("orphan"), { maxBytes: 100 });
+    await utimes(path.join(root, ours), twoHoursAgo, twoHoursAgo);
+
+    await sweepOrphanObjects(db, storage);
+    for (const key of foreign) expect(await exists(key), key).toBe(true);
+    expect(await exists(ours)).toBe(false);
+  });
 });
