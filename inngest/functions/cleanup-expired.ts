@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { deleteExpired } from "@/server/services/cleanup/delete-expired";
 import { sweepOrphanObjects } from "@/server/services/cleanup/sweep-orphan-objects";
 import { sweepPreviewCache } from "@/server/services/cleanup/sweep-preview-cache";
+import { sweepTempFiles } from "@/server/services/cleanup/sweep-temp-files";
 import { getStorage } from "@/server/storage";
 import { inngest } from "../client";
 import { cleanupRequested } from "../events";
@@ -25,11 +26,13 @@ export const cleanupExpiredFunction = inngest.createFunction(
     const orphans = await step.run("sweep-orphan-objects", () => sweepOrphanObjects(db, getStorage()));
     // Previews of files that went by a path the storage driver did not see (e.g. another instance's delete).
     const previews = await step.run("sweep-preview-cache", () => sweepPreviewCache(db));
+    // Half-written uploads and job directories a crash left behind.
+    const temp = await step.run("sweep-temp-files", () => sweepTempFiles());
     // The admin system page lists recent sweeps.
     const reason = event.name === cleanupRequested.name ? "start-up" : "hourly";
     await step.run("record-sweep", () =>
       db.sweepRecord.create({ data: { reason, startedAt: new Date(startedAt), ...expired, ...orphans }, select: { id: true } }),
     );
-    return { ...expired, ...orphans, ...previews };
+    return { ...expired, ...orphans, ...previews, ...temp };
   },
 );
