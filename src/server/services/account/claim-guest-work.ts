@@ -8,11 +8,13 @@ import type { Db } from "@/server/db";
  */
 export async function claimGuestWork(db: Db, guestId: string, userId: string) {
   return db.$transaction(async (tx) => {
-    const files = await tx.file.updateMany({
+    // Jobs first: their row locks make a run storing outputs right now
+    // either finish before (its files are moved below) or see the new owner.
+    const jobs = await tx.job.updateMany({
       where: { guestId, userId: null },
       data: { userId, guestId: null, expiresAt: null },
     });
-    const jobs = await tx.job.updateMany({
+    const files = await tx.file.updateMany({
       where: { guestId, userId: null },
       data: { userId, guestId: null, expiresAt: null },
     });

@@ -92,7 +92,13 @@ async function meterJobTokens(db: Db, jobId: string, owner: { userId: string | n
   });
 }
 
-async function storeOutputs(
+/**
+ * Stores a run's outputs as the job's files. The owner and expiry are read
+ * from the job row, locked, in the same transaction: a guest who signed up
+ * while the tool ran has had the job moved to their account, and its outputs
+ * must follow (claimGuestWork takes the job's lock first, then moves files).
+ */
+export async function storeOutputs(
   db: Db,
   storage: StorageDriver,
   jobId: string,
@@ -106,12 +112,13 @@ async function storeOutputs(
     written.push({ storageKey, name: output.name, mimeType: output.mimeType, ...stored });
   }
   const result = await db.$transaction(async (tx) => {
-    const job = await tx.job.findUnique({ where: { id: jobId }, select: { status: true } });
+    const [job] = await tx.$queryRaw<{ status: string; userId: string | null; guestId: string | null; expiresAt: Date | null }[]>`
+      SELECT "status", "userId", "guestId", "expiresAt" FROM "Job" WHERE "id" = ${jobId} FOR UPDATE`;
     if (job?.status !== "RUNNING") return { canceled: true as const, stale: [] as string[] };
     const previous = owner.firstAttempt ? [] : await tx.file.findMany({ where: { jobId }, select: { storageKey: true } });
     if (!owner.firstAttempt) await tx.file.deleteMany({ where: { jobId } });
     const created = await tx.file.createManyAndReturn({
-      data: written.map((file) => ({ ...file, jobId, userId: owner.userId, guestId: owner.guestId, expiresAt: owner.expiresAt })),
+      data: written.map((file) => ({ ...file, jobId, userId: job.userId, guestId: job.userId ? null : job.guestId, expiresAt: job.expiresAt })),
       select: { id: true },
     });
     return { canceled: false as const, stale: previous.map((file) => file.storageKey), ids: created.map((file) => file.id) };
