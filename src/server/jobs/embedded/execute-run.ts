@@ -39,6 +39,12 @@ export async function executeRun(deps: ExecuteDeps, entry: RegisteredFunction, r
   const context: RunContext = { deps, entry, run, event, attempt: run.attempt, lease, steps, logger, invoke };
 
   try {
+    // Re-claimed after its process died this many times in a row: a run
+    // that kills whatever runs it must end, not loop forever.
+    if (run.attempt >= entry.maxAttempts) {
+      await failAttempt(context, { error: new Error(`The process running this step stopped ${run.attempt} times before it finished.`), retriable: false });
+      return;
+    }
     steps.load(await loadSteps(deps.db, run.id));
     for (;;) {
       if (lease.lost) return;

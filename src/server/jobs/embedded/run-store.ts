@@ -94,7 +94,10 @@ export async function claimNextRun(
   const fullKeys = input.fullKeys ?? [];
   const keyLoad = JSON.stringify(input.keyLoad ?? {});
   const [claimed] = await db.$queryRaw<EngineRun[]>`
-    UPDATE "EngineRun" SET "status" = ${RunStatus.running}, "claimedUntil" = ${claimedUntil.toISOString()}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
+    UPDATE "EngineRun" SET "status" = ${RunStatus.running}, "claimedUntil" = ${claimedUntil.toISOString()}::timestamp(3), "updatedAt" = ${at}::timestamp(3),
+      -- Taking over a run whose lease ran out: the process running it died
+      -- mid-step (a crash, an out-of-memory kill), which counts as an attempt.
+      "attempt" = CASE WHEN "status" = ${RunStatus.running} THEN "attempt" + 1 ELSE "attempt" END
     WHERE "id" = (
       SELECT "id" FROM "EngineRun"
       WHERE "functionId" = ANY(${input.functionIds}::text[]) AND NOT ("id" = ANY(${input.excludeIds}::text[]))
