@@ -40,7 +40,17 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "fileforge-e2e-"));
   const baseURL = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", ADMIN_EMAILS: "e2e-admin@example.test" };
+  // TRUSTED_PROXY_HOPS=1: each browser context plays a visitor behind one proxy
+  // (its own X-Forwarded-For, see support/browser.ts), so per-IP limits such as
+  // sign-up's 10 an hour apply per test, not to the whole suite from 127.0.0.1.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    ADMIN_EMAILS: "e2e-admin@example.test",
+    TRUSTED_PROXY_HOPS: "1",
+  };
   // The e2e run always uses the embedded database, whatever the shell exports.
   delete env.DATABASE_URL;
   const app = spawn("npx", ["tsx", "scripts/run-app.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
