@@ -1,4 +1,5 @@
 import { formatNameFor } from "@/components/files/describe-file-type";
+import { isSecretOptionName } from "@/lib/secret-option-name";
 
 // Turns a tool's options JSON Schema (from zod) into form fields, and form
 // drafts back into options. Unknown kinds are left out: the server fills defaults.
@@ -58,7 +59,7 @@ function toField(name: string, property: Record<string, unknown>, required: bool
   if (property.type === "boolean") return { ...base, kind: "boolean" };
   if (property.type === "string") {
     const pattern = typeof property.pattern === "string" ? property.pattern : null;
-    return { ...base, kind: "text", secret: /password|secret/i.test(name), minLength: numberOrNull(property.minLength), maxLength: numberOrNull(property.maxLength), pattern };
+    return { ...base, kind: "text", secret: isSecretOptionName(name), minLength: numberOrNull(property.minLength), maxLength: numberOrNull(property.maxLength), pattern };
   }
   return null;
 }

@@ -8,6 +8,7 @@ import type { JobItem } from "../dashboard-types";
 import { LocalTime } from "../local-time";
 import { formatDuration, jobDurationMs } from "./format-duration";
 import { JobFiles } from "./job-files";
+import { RerunWithPasswordsDialog } from "./rerun-with-passwords-dialog";
 import { isActiveJob, JobStatusBadge } from "./job-status-badge";
 import { useJobActions } from "./use-job-actions";
 
@@ -40,6 +41,13 @@ export function JobCard({ job, toolTitle }: { job: JobItem; toolTitle: string })
               <X aria-hidden />
               {cancel.isPending ? "Canceling…" : "Cancel"}
             </Button>
+          ) : job.secretOptionNames.length > 0 ? (
+            <RerunWithPasswordsDialog
+              names={job.secretOptionNames}
+              pending={rerun.isPending}
+              disabled={!canRerun}
+              onRerun={(secretOptions) => rerun.mutateAsync({ id: job.id, secretOptions })}
+            />
           ) : (
             <Button
               variant="outline"

@@ -31,11 +31,17 @@ export const jobRouter = createTRPCRouter({
   /** Newest first, optionally one status or tool; keyset pages with the matching total. */
   list: actorProcedure.input(listJobsInput).query(({ ctx, input }) => listJobs(ctx.db, ctx.actor, input)),
 
-  /** A new job with the same tool, options and inputs; CONFLICT when an input is gone. */
-  rerun: actorProcedure.input(z.object({ id: jobId })).mutation(async ({ ctx, input }) => {
-    await enforceRateLimit("job", ctx.actor, clientIp(ctx.headers));
-    return rerunJob(ctx.db, ctx.actor, input.id);
-  }),
+  /**
+   * A new job with the same tool, options and inputs; CONFLICT when an input is
+   * gone. Passwords were never kept: `secretOptions` gives them again (the
+   * job's secretOptionNames says which), BAD_REQUEST without them.
+   */
+  rerun: actorProcedure
+    .input(z.object({ id: jobId, secretOptions: z.record(z.string().max(64), z.string().max(1_000)).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit("job", ctx.actor, clientIp(ctx.headers));
+      return rerunJob(ctx.db, ctx.actor, input.id, input.secretOptions);
+    }),
 
   cancel: actorProcedure.input(z.object({ id: jobId })).mutation(({ ctx, input }) => cancelJob(ctx.db, ctx.actor, input.id)),
 

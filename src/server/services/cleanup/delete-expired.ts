@@ -22,6 +22,8 @@ export async function deleteExpired(db: DbTx, storage: StorageDriver, now = new 
   }
   const jobs = await db.job.deleteMany({ where: { expiresAt: { lte: now } } });
   const chats = await db.chat.deleteMany({ where: { expiresAt: { lte: now } } });
+  // Every path that ends a job wipes its sealed passwords; this catches one that did not (a crash between writes).
+  await db.job.updateMany({ where: { sealedOptions: { not: null }, status: { in: ["SUCCEEDED", "FAILED", "CANCELED"] } }, data: { sealedOptions: null } });
   // A guest's network counts toward the day's anonymous quota; after two days it counts for nothing.
   await db.guestOrigin.deleteMany({ where: { createdAt: { lte: new Date(now.getTime() - GUEST_ORIGIN_TTL_MS) } } });
   return { deletedFiles: files, deletedJobs: jobs.count, deletedChats: chats.count };

@@ -17,7 +17,7 @@ export async function cancelJob(db: DbTx, actor: Actor, id: string) {
   await getJob(db, actor, id);
   const { count } = await db.job.updateMany({
     where: { id, ...ownedBy(actor), status: { in: ["QUEUED", "RUNNING"] } },
-    data: { status: "CANCELED", step: "Canceled", finishedAt: new Date() },
+    data: { status: "CANCELED", step: "Canceled", finishedAt: new Date(), sealedOptions: null },
   });
   if (count > 0) {
     await publishJobUpdate(id);

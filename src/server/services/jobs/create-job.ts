@@ -14,6 +14,8 @@ import { getTool } from "@/server/tools/registry";
 import { checkToolInputs } from "@/server/tools/run-tool";
 import { isToolInputError } from "@/server/tools/tool-error";
 import { findOwnedJobView } from "./find-owned-job-view";
+import { sealJobSecrets } from "./secrets/seal-job-secrets";
+import { splitSecretOptions } from "./secrets/split-secret-options";
 
 export type CreateJobInput = { tool: string; fileIds: string[]; options?: unknown };
 
@@ -61,17 +63,24 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   // Results live exactly as long as the inputs they came from.
   const expiries = ordered.map((file) => file.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
   const earliest = Math.min(...expiries);
+  // Passwords are parsed with the rest, then kept apart: sealed for the run
+  // only, never in `options`, which job.get and the account export return.
+  const { plain, secrets } = splitSecretOptions(options.data as Record<string, unknown>);
+  const secretNames = Object.keys(secrets);
   const job = await db.job.create({
     data: {
       ...ownerOf(actor),
       tool: tool.id,
-      options: options.data as Prisma.InputJsonValue,
+      options: plain as Prisma.InputJsonValue,
+      secretOptionNames: secretNames,
       expiresAt: Number.isFinite(earliest) ? new Date(earliest) : null,
       inputCount: ordered.length,
       inputs: { create: ordered.map((file, position) => ({ position, fileId: file.id })) },
     },
     select: { id: true },
   });
+  // The id is the key's salt, so the sealed value follows the row it belongs to.
+  if (secretNames.length > 0) await db.job.update({ where: { id: job.id }, data: { sealedOptions: sealJobSecrets(job.id, secrets) } });
   // Written while the event is sent; a failure is logged, since the job runs by then.
   const usage = recordUsage(db, ownerOf(actor), "JOB", 1).catch((error: unknown) => logger.error({ err: error, jobId: job.id }, "could not record a job's usage"));
   try {
@@ -80,7 +89,7 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   } catch (error) {
     await usage;
     logger.error({ err: error, jobId: job.id }, "could not enqueue a job");
-    await db.job.update({ where: { id: job.id }, data: { status: "FAILED", error: "The job could not be queued. Try again in a moment.", finishedAt: new Date() } });
+    await db.job.update({ where: { id: job.id }, data: { status: "FAILED", error: "The job could not be queued. Try again in a moment.", finishedAt: new Date(), sealedOptions: null } });
     throw new AppError("UNAVAILABLE", "The job engine is not reachable right now. Try again in a moment.", { cause: error });
   }
   await usage;

@@ -24,7 +24,7 @@ export async function findOwnedJobView(db: DbTx, actor: Actor, id: string, now =
   const userId = actor.kind === "user" ? actor.userId : null;
   const guestId = actor.kind === "guest" ? actor.guestId : null;
   const [row] = await db.$queryRaw<RawRow[]>`
-    SELECT j."id", j."tool", j."options", j."status"::text AS "status", j."progress", j."step", j."error", j."attempts",
+    SELECT j."id", j."tool", j."options", COALESCE(j."secretOptionNames", ARRAY[]::text[]) AS "secretOptionNames", j."status"::text AS "status", j."progress", j."step", j."error", j."attempts",
       j."inputCount", j."aiTokens",
       (extract(epoch FROM j."expiresAt") * 1000)::float8 AS "expiresAt", (extract(epoch FROM j."createdAt") * 1000)::float8 AS "createdAt",
       (extract(epoch FROM j."updatedAt") * 1000)::float8 AS "updatedAt", (extract(epoch FROM j."startedAt") * 1000)::float8 AS "startedAt",

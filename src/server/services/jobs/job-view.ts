@@ -7,6 +7,7 @@ export const jobViewSelect = {
   id: true,
   tool: true,
   options: true,
+  secretOptionNames: true,
   status: true,
   progress: true,
   step: true,
@@ -31,6 +32,8 @@ export function toJobView(row: JobRow) {
     id: row.id,
     tool: row.tool,
     options: row.options,
+    /** Options set when the job was created but never kept (passwords): a re-run asks for them again. */
+    secretOptionNames: row.secretOptionNames,
     status: row.status.toLowerCase() as JobStatusName,
     progress: row.progress,
     step: row.step,

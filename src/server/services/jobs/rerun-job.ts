@@ -8,15 +8,17 @@ import { createJob } from "./create-job";
 /**
  * Starts a new job with the same tool, options and input files as one the
  * actor ran before. It goes through createJob, so quotas, the tool's input
- * checks and option validation apply exactly as for a new job.
+ * checks and option validation apply exactly as for a new job. Secret options
+ * (passwords) must be given again in `secretOptions`; others are ignored.
  */
-export async function rerunJob(db: DbTx, actor: Actor, id: string) {
+export async function rerunJob(db: DbTx, actor: Actor, id: string, secretOptions: Record<string, string> = {}) {
   const now = new Date();
   const job = await db.job.findFirst({
     where: { id, ...ownedBy(actor, now) },
     select: {
       tool: true,
       options: true,
+      secretOptionNames: true,
       inputCount: true,
       inputs: { orderBy: { position: "asc" }, select: { position: true, file: { select: { id: true, expiresAt: true } } } },
     },
@@ -34,5 +36,12 @@ export async function rerunJob(db: DbTx, actor: Actor, id: string) {
       "This job cannot run again because one or more of its input files were deleted or have expired. Upload them again and start the tool from its page.",
     );
   }
-  return createJob(db, actor, { tool: job.tool, fileIds: job.inputs.map((input) => input.file.id), options: job.options });
+  // Passwords were never kept: the person gives them again, or the job cannot run the same way.
+  const missing = job.secretOptionNames.filter((name) => !secretOptions[name]);
+  if (missing.length > 0) {
+    throw new AppError("BAD_REQUEST", `Enter the ${missing.length === 1 ? "password" : "passwords"} again to run this job again: FileForge does not keep them.`);
+  }
+  const given = Object.fromEntries(job.secretOptionNames.map((name) => [name, secretOptions[name]]));
+  const options = { ...(job.options as Record<string, unknown>), ...given };
+  return createJob(db, actor, { tool: job.tool, fileIds: job.inputs.map((input) => input.file.id), options });
 }

@@ -8,6 +8,7 @@ import type { StorageDriver } from "@/server/storage/types";
 import { getTool } from "@/server/tools/registry";
 import type { ToolOutputFile } from "@/server/tools/types";
 import { runJobTool } from "@/server/tools/worker/tool-runner";
+import { openJobSecrets } from "../secrets/seal-job-secrets";
 import { checkJobPages } from "./check-job-pages";
 import { withHeavyJobSlot } from "./heavy-job-slots";
 import { createJobProgressReporter } from "./report-job-progress";
@@ -20,7 +21,7 @@ export type JobToolTimings = { jobRowMs: number; pagesMs: number; toolMs: number
 export type ExecuteJobResult = { outcome: "stored"; outputIds: string[]; pages: number; timings: JobToolTimings } | { outcome: "canceled" };
 
 const jobToRunSelect = {
-  tool: true, options: true, userId: true, guestId: true, expiresAt: true,
+  tool: true, options: true, sealedOptions: true, userId: true, guestId: true, expiresAt: true,
   inputs: { orderBy: { position: "asc" }, select: { file: { select: { name: true, mimeType: true, size: true, storageKey: true } } } },
 } satisfies Prisma.JobSelect;
 
@@ -63,7 +64,8 @@ async function runAndStore(db: Db, storage: StorageDriver, jobId: string, job: J
     // In a worker process (tools/worker), so a heavy job never blocks this process's requests.
     outputs = await runJobTool(getTool(job.tool), {
       inputs,
-      options: job.options,
+      // Passwords join the options in memory only, for this attempt.
+      options: job.sealedOptions ? { ...(job.options as Record<string, unknown>), ...openJobSecrets(jobId, job.sealedOptions) } : job.options,
       progress: reporter.report,
       signal: controller.signal,
       reportAiTokens: (tokens) => (aiTokens += tokens),

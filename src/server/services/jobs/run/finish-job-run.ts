@@ -7,7 +7,8 @@ import { publishJobUpdate } from "@/server/realtime";
 export async function completeJobRun(db: DbTx, jobId: string, usage: { pages: number }): Promise<void> {
   const [owner] = await db.job.updateManyAndReturn({
     where: { id: jobId, status: "RUNNING" },
-    data: { status: "SUCCEEDED", progress: 100, step: "Done", error: null, finishedAt: new Date() },
+    // A finished job needs its passwords no more: wiped with the same write.
+    data: { status: "SUCCEEDED", progress: 100, step: "Done", error: null, finishedAt: new Date(), sealedOptions: null },
     select: { userId: true, guestId: true },
   });
   // Watchers hear of it before the usage row is written: it is what they wait for.
@@ -18,7 +19,7 @@ export async function completeJobRun(db: DbTx, jobId: string, usage: { pages: nu
 export async function failJobRun(db: DbTx, jobId: string, message: string): Promise<void> {
   await db.job.updateMany({
     where: { id: jobId, status: { in: ["QUEUED", "RUNNING"] } },
-    data: { status: "FAILED", error: message, step: "Failed", finishedAt: new Date() },
+    data: { status: "FAILED", error: message, step: "Failed", finishedAt: new Date(), sealedOptions: null },
   });
   await publishJobUpdate(jobId);
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN     "sealedOptions" TEXT,
+ADD COLUMN     "secretOptionNames" TEXT[] DEFAULT ARRAY[]::TEXT[];
