@@ -91,6 +91,9 @@ export const serverSchema = {
   JOB_CONCURRENCY_PER_OWNER: z.coerce.number().int().min(1).max(100).default(2),
   INGEST_CONCURRENCY_PER_OWNER: z.coerce.number().int().min(1).max(100).default(1),
   MAX_PENDING_INGESTIONS_PER_OWNER: z.coerce.number().int().min(1).max(10000).default(10),
+  // Live progress streams (SSE) one owner may hold open at once, per app
+  // instance: each is a connection and a database watcher.
+  MAX_STREAMS_PER_OWNER: z.coerce.number().int().min(1).max(1000).default(8),
   INNGEST_DEV: flag,
 
   // Tools run in worker processes, so a heavy job never blocks requests.

@@ -4,14 +4,18 @@ import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTRPC } from "@/trpc/react";
 
+const TERMINAL = ["succeeded", "failed", "canceled"];
+// When the live stream is refused (too many open for this owner) or lost, the page polls.
+const POLL_WITHOUT_STREAM_MS = 3_000;
+
 /**
  * A job's live state: `job.get` in the query cache, kept current by the
- * `job.onUpdate` subscription (which ends by itself when the job finishes).
+ * `job.onUpdate` subscription (which ends by itself when the job finishes),
+ * or by polling while that stream is down.
  */
 export function useJob(jobId: string | null) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const job = useQuery(trpc.job.get.queryOptions(jobId ? { id: jobId } : skipToken));
   const updates = useSubscription(
     trpc.job.onUpdate.subscriptionOptions(jobId ? { id: jobId } : skipToken, {
       onData: ({ data }) => {
@@ -21,5 +25,10 @@ export function useJob(jobId: string | null) {
       },
     }),
   );
-  return { job, connectionLost: updates.status === "error" || (updates.status === "connecting" && updates.error !== null) };
+  const streamDown = updates.status === "error" || (updates.status === "connecting" && updates.error !== null);
+  const job = useQuery({
+    ...trpc.job.get.queryOptions(jobId ? { id: jobId } : skipToken),
+    refetchInterval: (query) => (streamDown && !TERMINAL.includes(query.state.data?.status ?? "") ? POLL_WITHOUT_STREAM_MS : false),
+  });
+  return { job, connectionLost: streamDown };
 }

@@ -1,6 +1,8 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
+import { ownerKeyOf } from "@/server/auth/actor";
 import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
+import { takeStreamSlot } from "@/server/realtime/stream-slots";
 import { cancelJob } from "@/server/services/jobs/cancel-job";
 import { createJob } from "@/server/services/jobs/create-job";
 import { getJob } from "@/server/services/jobs/get-job";
@@ -49,8 +51,14 @@ export const jobRouter = createTRPCRouter({
   onUpdate: actorProcedure
     .input(z.object({ id: jobId, lastEventId: z.string().nullish() }))
     .subscription(async function* ({ ctx, input, signal }) {
-      for await (const job of watchJob(ctx.db, ctx.actor, input.id, signal)) {
-        yield tracked(`${job.updatedAt.getTime()}-${job.progress}`, job);
+      // At most MAX_STREAMS_PER_OWNER at once; the slot frees when the stream ends or the client leaves.
+      const release = takeStreamSlot(ownerKeyOf(ctx.actor));
+      try {
+        for await (const job of watchJob(ctx.db, ctx.actor, input.id, signal)) {
+          yield tracked(`${job.updatedAt.getTime()}-${job.progress}`, job);
+        }
+      } finally {
+        release();
       }
     }),
 });
