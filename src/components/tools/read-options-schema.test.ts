@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromDrafts, humanizeName, readOptionsSchema, toDrafts } from "./read-options-schema";
+import { applicableFields, fromDrafts, humanizeName, readOptionsSchema, toDrafts } from "./read-options-schema";
 
 // What z.toJSONSchema gives for image.convert's options (io: "input").
 const convertSchema = {
@@ -61,6 +61,23 @@ describe("readOptionsSchema", () => {
     const drafts = toDrafts(fields, { angle: 90, pageSize: "fit", pages: "", password: "", targetKb: 500 });
     // An empty string with a default is a value the tool understands ("all pages", "no password").
     expect(fromDrafts(fields, { ...drafts, angle: "180" })).toEqual({ angle: 180, pageSize: "fit", pages: "", password: "", targetKb: 500 });
+  });
+
+  it("shows and sends a field only when the choices it depends on are made", () => {
+    const schema = {
+      properties: {
+        mode: { default: "each", type: "string", enum: ["each", "every", "ranges"] },
+        every: { default: 2, type: "integer", appliesWhen: { mode: ["every"] } },
+        ranges: { default: "1-", type: "string", appliesWhen: { mode: ["ranges"] } },
+      },
+    };
+    const fields = readOptionsSchema(schema);
+    const drafts = toDrafts(fields, { mode: "each", every: 2, ranges: "1-" });
+    expect(applicableFields(fields, drafts).map((field) => field.name)).toEqual(["mode"]);
+    expect(fromDrafts(fields, drafts)).toEqual({ mode: "each" });
+    const ranges = { ...drafts, mode: "ranges", ranges: "1-3" };
+    expect(applicableFields(fields, ranges).map((field) => field.name)).toEqual(["mode", "ranges"]);
+    expect(fromDrafts(fields, ranges)).toEqual({ mode: "ranges", ranges: "1-3" });
   });
 
   it("copes with an empty schema", () => {

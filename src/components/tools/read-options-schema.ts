@@ -1,4 +1,5 @@
 import { formatNameFor } from "@/components/files/describe-file-type";
+import { type AppliesWhen, optionApplies } from "@/lib/option-applies-when";
 import { isSecretOptionName } from "@/lib/secret-option-name";
 
 // Turns a tool's options JSON Schema (from zod) into form fields, and form
@@ -10,6 +11,8 @@ type FieldBase = {
   required: boolean;
   /** True when leaving it empty means "no value" rather than "the default". */
   optional: boolean;
+  /** Shown and sent only when other options have these values (Split's ranges with mode "ranges"). */
+  appliesWhen: AppliesWhen | null;
 };
 export type OptionField =
   | (FieldBase & { kind: "enum"; numeric: boolean; values: { value: string; label: string }[] })
@@ -47,7 +50,8 @@ function enumLabel(value: string): string {
 
 function toField(name: string, property: Record<string, unknown>, required: boolean): OptionField | null {
   const description = typeof property.description === "string" ? property.description : null;
-  const base = { name, label: humanizeName(name), required, optional: !required && !("default" in property), description };
+  const appliesWhen = isRecord(property.appliesWhen) ? (property.appliesWhen as AppliesWhen) : null;
+  const base = { name, label: humanizeName(name), required, optional: !required && !("default" in property), description, appliesWhen };
   const choices = Array.isArray(property.enum) ? property.enum : null;
   if (choices && choices.every((value) => typeof value === "string" || typeof value === "number")) {
     const numeric = choices.every((value) => typeof value === "number");
@@ -84,10 +88,19 @@ export function toDrafts(fields: readonly OptionField[], defaults: Record<string
   );
 }
 
-/** Options to send: numbers parsed, empty optional fields left out (the browser already checked the limits). */
+/** The fields that mean something for the current choices: the form shows only these. */
+export function applicableFields(fields: readonly OptionField[], drafts: OptionDrafts): OptionField[] {
+  return fields.filter((field) => optionApplies(field.appliesWhen, drafts));
+}
+
+/**
+ * Options to send: numbers parsed, empty optional fields left out (the browser
+ * already checked the limits), and fields that do not apply to the current
+ * choices left out too (the server refuses them).
+ */
 export function fromDrafts(fields: readonly OptionField[], drafts: OptionDrafts): Record<string, unknown> {
   const options: Record<string, unknown> = {};
-  for (const field of fields) {
+  for (const field of applicableFields(fields, drafts)) {
     const draft = drafts[field.name];
     if (typeof draft === "boolean") options[field.name] = draft;
     else if (draft === undefined || (draft.trim() === "" && field.kind !== "text")) continue;

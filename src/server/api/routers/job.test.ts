@@ -158,3 +158,25 @@ describe("job.get", () => {
     expect(codeOf(await caller.job.get({ id: job.id }).catch((error: unknown) => error)).code).toBe("NOT_FOUND");
   });
 });
+
+describe("job.create options", () => {
+  it("refuses with 400 an option the tool does not know, or one that does not apply, and starts nothing", async () => {
+    const guestId = createGuestId();
+    const image = await createImage({ guestId }, "a.png");
+    const { caller } = callerFor({ guestId });
+    const unknown = await caller.job.create({ tool: "image.convert", fileIds: [image.id], options: { format: "jpeg", qualty: 50 } }).catch(codeOf);
+    expect(unknown).toEqual({ code: "BAD_REQUEST", message: "Convert images has no option “qualty”. Its options are: format, quality, maxWidth, maxHeight, stripMetadata." });
+    const inapplicable = await caller.job.create({ tool: "image.convert", fileIds: [image.id], options: { format: "png", quality: 50 } }).catch(codeOf);
+    expect(inapplicable).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("“quality” applies only when “format” is") });
+    expect(await db.job.count({ where: { guestId } })).toBe(0);
+  });
+
+  it("re-runs a job stored with options that no longer apply, leaving them out", async () => {
+    const guestId = createGuestId();
+    const image = await createImage({ guestId }, "a.png");
+    const earlier = await createFinishedJob({ guestId }, { fileIds: [image.id], options: { format: "png", quality: 80, removedOption: 1 } });
+    const { caller } = callerFor({ guestId });
+    const again = await caller.job.rerun({ id: earlier.id });
+    expect(again.options).toEqual({ format: "png", stripMetadata: true });
+  });
+});

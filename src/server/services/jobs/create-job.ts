@@ -10,6 +10,7 @@ import { logger } from "@/server/logger";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { recordUsage } from "@/server/quotas/record-usage";
 import { assertDiskSpace } from "@/server/services/system/check-disk-space";
+import { parseToolOptions } from "@/server/tools/parse-tool-options";
 import { getTool } from "@/server/tools/registry";
 import { checkToolInputs } from "@/server/tools/run-tool";
 import { isToolInputError } from "@/server/tools/tool-error";
@@ -17,7 +18,13 @@ import { findOwnedJobView } from "./find-owned-job-view";
 import { sealJobSecrets } from "./secrets/seal-job-secrets";
 import { splitSecretOptions } from "./secrets/split-secret-options";
 
-export type CreateJobInput = { tool: string; fileIds: string[]; options?: unknown };
+export type CreateJobInput = {
+  tool: string;
+  fileIds: string[];
+  options?: unknown;
+  /** The options come from an earlier job (a re-run): unknown or inapplicable ones are dropped, not refused. */
+  optionsStoredEarlier?: boolean;
+};
 
 function findTool(id: string) {
   try {
@@ -54,18 +61,15 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
     if (isToolInputError(error)) throw new AppError("BAD_REQUEST", error.message);
     throw error;
   }
-  const options = tool.options.safeParse(input.options ?? {});
-  if (!options.success) {
-    const issue = options.error.issues[0];
-    const where = issue?.path.length ? ` “${issue.path.join(".")}”` : "";
-    throw new AppError("BAD_REQUEST", `Invalid option${where}: ${issue?.message ?? "not valid"}.`);
-  }
+  // Strict: an unknown option, or one that does not apply to the other choices, is a 400 naming it.
+  const options = parseToolOptions(tool, input.options, { storedEarlier: input.optionsStoredEarlier });
+  if (!options.ok) throw new AppError("BAD_REQUEST", options.message);
   // Results live exactly as long as the inputs they came from.
   const expiries = ordered.map((file) => file.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
   const earliest = Math.min(...expiries);
   // Passwords are parsed with the rest, then kept apart: sealed for the run
   // only, never in `options`, which job.get and the account export return.
-  const { plain, secrets } = splitSecretOptions(options.data as Record<string, unknown>);
+  const { plain, secrets } = splitSecretOptions(options.options);
   const secretNames = Object.keys(secrets);
   const job = await db.job.create({
     data: {

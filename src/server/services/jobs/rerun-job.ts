@@ -43,5 +43,5 @@ export async function rerunJob(db: DbTx, actor: Actor, id: string, secretOptions
   }
   const given = Object.fromEntries(job.secretOptionNames.map((name) => [name, secretOptions[name]]));
   const options = { ...(job.options as Record<string, unknown>), ...given };
-  return createJob(db, actor, { tool: job.tool, fileIds: job.inputs.map((input) => input.file.id), options });
+  return createJob(db, actor, { tool: job.tool, fileIds: job.inputs.map((input) => input.file.id), options, optionsStoredEarlier: true });
 }

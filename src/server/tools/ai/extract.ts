@@ -11,10 +11,11 @@ import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, resultNote
 import { EXTRACT_PRESETS, fieldNames, schemaFromJson } from "./extract-schemas";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
 import { runPerInput } from "./run-per-input";
+import { appliesWhen } from "../parse-tool-options";
 
 const extractOptions = z.object({
   preset: z.enum(["invoice", "receipt", "cv", "custom"]).default("invoice").describe("What the document is; Custom uses the JSON Schema below."),
-  schema: z.string().max(20_000).default("").describe("For Custom: a JSON Schema object describing the fields to extract."),
+  schema: appliesWhen(z.string().max(20_000).default("").describe("A JSON Schema object describing the fields to extract."), { preset: ["custom"] }),
 });
 
 // What the offline model returns in JSON mode: the only fields it can find by their form.

@@ -4,6 +4,7 @@ import { createNameAllocator, withExtension } from "../output-names";
 import { formatCount } from "../tool-error";
 import { defineTool, type ToolOutputFile } from "../types";
 import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";
+import { appliesWhen } from "../parse-tool-options";
 
 // sharp's process-wide settings stay at their defaults (concurrency 1 on glibc
 // without jemalloc, operation cache on): concurrency 2 and cache(false) changed
@@ -19,8 +20,8 @@ const OUTPUT_FORMATS = {
 const side = z.number().int().min(1).max(20_000);
 const convertOptions = z.object({
   format: z.enum(["jpeg", "png", "webp", "avif"]).default("webp"),
-  /** Ignored for PNG, which is lossless. */
-  quality: z.number().int().min(1).max(100).default(80),
+  // PNG is lossless: it has no quality to set.
+  quality: appliesWhen(z.number().int().min(1).max(100).default(80), { format: ["jpeg", "webp", "avif"] }),
   maxWidth: side.optional(),
   maxHeight: side.optional(),
   stripMetadata: z.boolean().default(true),

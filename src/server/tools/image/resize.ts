@@ -6,6 +6,7 @@ import { chosenFormat, encodeAs, OUTPUT_FORMATS, outputName } from "./image-form
 import { checkOutputPixels, formatPixels, IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";
 import { plannedSize, requestedBox, SHARP_FITS, SHARP_POSITIONS } from "./resize-plan";
 import { runImageBatch } from "./run-image-batch";
+import { appliesWhen } from "../parse-tool-options";
 
 const side = z.number().int().min(1).max(20_000);
 const resizeOptions = z.object({
@@ -15,13 +16,19 @@ const resizeOptions = z.object({
     .describe("Fit: shrink to fit inside the width and height, keeping the shape. Fill: cover exactly that size, cutting off what sticks out. Exact: stretch to exactly that size."),
   width: side.default(1200).describe("Width in pixels."),
   height: side.optional().describe("Height in pixels. Leave empty to follow the width and keep the picture's shape."),
-  position: z
-    .enum(["center", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right", "smart"])
-    .default("center")
-    .describe("For Fill: which part of the picture to keep when the edges are cut off. Smart keeps the most eye-catching part."),
+  position: appliesWhen(
+    z
+      .enum(["center", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right", "smart"])
+      .default("center")
+      .describe("Which part of the picture to keep when the edges are cut off. Smart keeps the most eye-catching part."),
+    { mode: ["fill"] },
+  ),
   withoutEnlargement: z.boolean().default(true).describe("Never make an image bigger than it already is."),
   format: z.enum(["keep", "jpeg", "png", "webp", "avif"]).default("keep").describe("File format of the result; Keep leaves each image in its own format."),
-  quality: z.number().int().min(1).max(100).default(85).describe("For JPEG, WebP and AVIF: higher looks better, lower makes smaller files."),
+  // "keep" may keep a JPEG, WebP or AVIF, so quality counts there too.
+  quality: appliesWhen(z.number().int().min(1).max(100).default(85).describe("For JPEG, WebP and AVIF: higher looks better, lower makes smaller files."), {
+    format: ["keep", "jpeg", "webp", "avif"],
+  }),
 });
 export type ResizeOptions = z.output<typeof resizeOptions>;
 

@@ -7,6 +7,7 @@ import { copyPageAnnotations } from "./copy-page-annotations";
 import { mupdf, withMupdfMessages } from "./mupdf-runtime";
 import { countRangePages, pageListOption, parsePageRanges, rangeIndexes } from "./parse-page-ranges";
 import { damaged, MAX_PDF_INPUT_BYTES, MAX_PDF_PAGES, outputPdfName, readPdf, savePdf } from "./save-pdf";
+import { appliesWhen } from "../parse-tool-options";
 
 // Pages that share a big image or font carry a copy of it into every part, so the
 // parts can add up to far more than the input: this caps what one job hands back.
@@ -17,8 +18,8 @@ const splitOptions = z.object({
     .enum(["each", "every", "ranges"])
     .default("each")
     .describe("each: one file per page. every: a new file every N pages. ranges: one file per range you list."),
-  every: z.number().int().min(1).max(MAX_PDF_PAGES).default(2).describe("With 'every': how many pages go in each file."),
-  ranges: pageListOption("1-", "With 'ranges': the parts to make, e.g. 1-3,4-10,12 makes three files (8- means page 8 to the end)."),
+  every: appliesWhen(z.number().int().min(1).max(MAX_PDF_PAGES).default(2).describe("How many pages go in each file."), { mode: ["every"] }),
+  ranges: appliesWhen(pageListOption("1-", "The parts to make, e.g. 1-3,4-10,12 makes three files (8- means page 8 to the end)."), { mode: ["ranges"] }),
 });
 type SplitOptions = z.output<typeof splitOptions>;
 

@@ -10,6 +10,7 @@ import { openPdf } from "./open-pdf";
 import { DPI_MAX, DPI_MIN } from "./render-limits";
 import { pagePixelSize, renderPage } from "./render-page";
 import { pageSelectionOption, selectPages } from "./render-page-selection";
+import { appliesWhen } from "../parse-tool-options";
 
 // All images of a run are held in memory until they are zipped: 1,000 megapixels
 // is 500 Letter pages at 150 dpi, a few hundred MB of PNG.
@@ -19,7 +20,7 @@ const MAX_PAGES = 2_000;
 const toImagesOptions = z.object({
   format: z.enum(["png", "jpeg"]).default("png").describe("PNG keeps text sharp; JPEG makes smaller files for photos and scans."),
   dpi: z.number().int().min(DPI_MIN).max(DPI_MAX).default(150).describe("Resolution in dots per inch: 72 for screens, 150 for most uses, 300 for printing."),
-  quality: z.number().int().min(1).max(100).default(85).describe("JPEG quality from 1 to 100 (ignored for PNG)."),
+  quality: appliesWhen(z.number().int().min(1).max(100).default(85).describe("JPEG quality from 1 to 100."), { format: ["jpeg"] }),
   pages: pageSelectionOption,
 });
 
