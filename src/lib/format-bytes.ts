@@ -1,4 +1,9 @@
-/** "512 bytes", "1.5 MB": file sizes as people read them (1 KB = 1024 bytes, like the server's messages). */
+/**
+ * "512 bytes", "1.5 MB", "250 MB": the one way FileForge writes a size, in the
+ * UI and in every server message alike. Binary units (1 KB = 1,024 bytes,
+ * 1 MB = 1,048,576 bytes), because every limit is set that way (a 250 MB
+ * limit is 250 × 1,048,576 bytes), so a limit and a file at it read the same.
+ */
 export function formatBytes(bytes: number): string {
   const units = ["bytes", "KB", "MB", "GB"];
   let value = bytes;

@@ -1,4 +1,5 @@
-import { formatBytes, formatCount, ToolInputError } from "./tool-error";
+import { formatBytes } from "@/lib/format-bytes";
+import { formatCount, ToolInputError } from "./tool-error";
 import type { ToolDefinition, ToolInputFile, ToolOutputFile, ToolProgress, ToolTokenReport } from "./types";
 
 type FileFacts = Pick<ToolInputFile, "name" | "mimeType" | "size">;

@@ -22,19 +22,7 @@ export function isToolInputError(error: unknown): error is ToolInputError {
   return error instanceof ToolInputError || (error instanceof Error && error.name === "ToolInputError");
 }
 
-/** Sizes and counts in those messages: "3.2 MB", "5,000 pages". */
-export function formatBytes(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const rounded = unit === 0 ? value : Math.round(value * 10) / 10;
-  return `${rounded.toLocaleString("en-US")} ${units[unit]}`;
-}
-
+/** Counts in those messages: "5,000 pages". Sizes use formatBytes from @/lib/format-bytes, the one the UI uses. */
 export function formatCount(count: number, noun: string): string {
   return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { formatBytes, ToolInputError } from "../tool-error";
+import { formatBytes } from "@/lib/format-bytes";
+import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
 import { compressToLimit, decodePixels } from "./compress-search";

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { withExtension } from "../output-names";
-import { formatBytes, ToolInputError } from "../tool-error";
+import { formatBytes } from "@/lib/format-bytes";
+import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { surveyImageResolutions } from "./compress-image-dpi";
 import { recompressImages, type ImagePlan } from "./compress-images";

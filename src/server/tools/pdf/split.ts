@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { formatBytes, formatCount, ToolInputError } from "../tool-error";
+import { formatBytes } from "@/lib/format-bytes";
+import { formatCount, ToolInputError } from "../tool-error";
 import { defineTool, type ToolOutputFile } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
 import { copyPageAnnotations } from "./copy-page-annotations";

@@ -1,5 +1,6 @@
 import "server-only";
-import { formatBytes, ToolInputError } from "../tool-error";
+import { formatBytes } from "@/lib/format-bytes";
+import { ToolInputError } from "../tool-error";
 import type { ToolCategory, ToolDefinition } from "../types";
 
 // What one job may cost before its worker is killed. Tools refuse most hostile
