@@ -100,6 +100,25 @@ describe("UploadThing driver", () => {
     expect(await storage.stat(createStorageKey())).toBeNull();
   });
 
+  it("stats one key with a single signed HEAD addressed by its customId, never listing", async () => {
+    const keys = [createStorageKey(), createStorageKey(), createStorageKey(), createStorageKey()];
+    for (const [index, key] of keys.entries()) await storage.write(key, new Uint8Array(index + 5), { maxBytes: 10 });
+    stub.requests.splice(0);
+    const stat = await storage.stat(keys[2] ?? "");
+    expect(stat?.size).toBe(7);
+    expect(Math.abs((stat?.modifiedAt.getTime() ?? NaN) - (stub.files[2]?.uploadedAt ?? NaN))).toBeLessThan(1000);
+    expect(stub.requests).toHaveLength(1);
+    expect(stub.requests[0]).toMatchObject({ method: "HEAD", path: `/a/${stub.appId}/${(keys[2] ?? "").replaceAll("/", ".")}` });
+    expect(stub.requests.some((request) => request.path === "/api/v6/listFiles")).toBe(false);
+  });
+
+  it("stats a missing key as null with one request", async () => {
+    await storage.write(createStorageKey(), new Uint8Array(3), { maxBytes: 3 });
+    stub.requests.splice(0);
+    expect(await storage.stat(KEY)).toBeNull();
+    expect(stub.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`HEAD /a/${stub.appId}/${CUSTOM_ID}`]);
+  });
+
   it("rejects hostile keys before any request", async () => {
     for (const key of ["../etc/passwd", "/abs", "a/../../b", "%2e%2e", ""]) {
       await expect(storage.write(key, new Uint8Array([1]), { maxBytes: 1 })).rejects.toBeInstanceOf(InvalidStorageKeyError);

@@ -9,7 +9,7 @@ import { StorageNotFoundError, type StorageDriver } from "./types";
 /** UTApi's options besides the token: URL overrides (tests point them at a local server), log level. */
 export type UploadThingDriverOptions = Omit<NonNullable<ConstructorParameters<typeof UTApi>[0]>, "token" | "defaultKeyType">;
 
-// listFiles has no filter, so stat and list page through everything.
+// listFiles has no filter, so list pages through everything.
 const LIST_PAGE_SIZE = 500;
 // Long enough to start a download; the URL never leaves the server.
 const SIGNED_URL_TTL_SECONDS = 300;
@@ -92,11 +92,17 @@ export function createUploadThingDriver(token: string, options: UploadThingDrive
     },
 
     async stat(key) {
-      assertValidStorageKey(key); // before paging through the whole app
-      for await (const listed of listObjects()) {
-        if (listed.key === key) return { size: listed.size, modifiedAt: listed.modifiedAt };
-      }
-      return null;
+      assertValidStorageKey(key); // before any request
+      // One HEAD addressed by customId: listFiles has no filter, so finding one key there means paging through the whole app.
+      const { ufsUrl } = await utapi.generateSignedURL(toCustomId(key), { expiresIn: SIGNED_URL_TTL_SECONDS });
+      const response = await fetch(ufsUrl, { method: "HEAD" });
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`UploadThing answered ${response.status} when reading ${key}.`);
+      const size = Number(response.headers.get("content-length"));
+      if (!Number.isSafeInteger(size) || size < 0) throw new Error(`UploadThing sent no size for ${key}.`);
+      // Without Last-Modified, "now" errs towards treating the object as fresh (sweeps keep it).
+      const modified = new Date(response.headers.get("last-modified") ?? NaN);
+      return { size, modifiedAt: Number.isNaN(modified.getTime()) ? new Date() : modified };
     },
 
     list: listObjects,

@@ -49,7 +49,8 @@ export async function startUploadThingStub(options: { maxPageSize?: number } = {
       const url = `${origin}/a/${APP_ID}/${key}`;
       return [200, { url, appUrl: url, ufsUrl: url, fileHash: "stub" }];
     }
-    if (method === "GET" && path.startsWith(`/a/${APP_ID}/`)) {
+    // HEAD is how the driver stats one file by customId (UFS answers it like a GET, without the body).
+    if ((method === "GET" || method === "HEAD") && path.startsWith(`/a/${APP_ID}/`)) {
       if (!hasValidSignature(href)) return [403, { error: "bad signature" }];
       const id = path.slice(`/a/${APP_ID}/`.length);
       const file = files.find((candidate) => candidate.status === "Uploaded" && (candidate.key === id || candidate.customId === id));
@@ -80,8 +81,14 @@ export async function startUploadThingStub(options: { maxPageSize?: number } = {
       requests.push(recorded);
       const [status, payload] = await respond(req, recorded);
       const bytes = payload instanceof Uint8Array;
-      res.writeHead(status, { "content-type": bytes ? "application/octet-stream" : "application/json" });
-      res.end(bytes ? payload : JSON.stringify(payload));
+      const body = bytes ? payload : JSON.stringify(payload);
+      const file = bytes ? files.find((candidate) => candidate.bytes === payload) : undefined;
+      res.writeHead(status, {
+        "content-type": bytes ? "application/octet-stream" : "application/json",
+        "content-length": Buffer.byteLength(body),
+        ...(file ? { "last-modified": new Date(file.uploadedAt).toUTCString() } : {}),
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
     })().catch((error: unknown) => res.writeHead(500).end(String(error)));
   });
   await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
