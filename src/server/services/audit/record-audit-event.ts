@@ -11,6 +11,9 @@ import type { AuditOrigin } from "./audit-origin";
  */
 export type AuditActor = { kind: "user"; userId: string; email: string | null } | { kind: "anonymous" } | { kind: "cli" };
 
+/** Who is acting and from where: what a service needs to record what it changed. */
+export type AuditContext = { actor: AuditActor; origin: AuditOrigin };
+
 export type AuditEventInput = {
   action: AuditAction;
   actor: AuditActor;
