@@ -66,6 +66,9 @@ export const serverSchema = {
   // overwrites x-fileforge-client-ip with the socket's address on every
   // request, so the app may believe that header. Never set it yourself.
   FILEFORGE_CLIENT_IP_HEADER: flag,
+  // How long the audit log (sign-ins, account and admin changes) keeps an
+  // event; the hourly sweep deletes older ones.
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   // New guests (visitors without a cookie) one IP may create per 10 minutes.
   NEW_GUESTS_PER_IP: z.coerce.number().int().min(1).max(100000).default(30),
 

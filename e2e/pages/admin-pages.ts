@@ -76,3 +76,29 @@ export class AdminUsersPage {
     await this.page.getByRole("button", { name: `${action} ${email}` }).click();
   }
 }
+
+export class AdminAuditPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.goto("/admin/audit");
+    await this.page.getByRole("heading", { name: "Audit log", level: 2 }).waitFor();
+  }
+
+  async filterByEmail(email: string) {
+    await this.page.getByRole("searchbox", { name: "User email" }).fill(email);
+  }
+
+  async filterByAction(label: string) {
+    await this.page.getByRole("combobox", { name: "Action" }).click();
+    await this.page.getByRole("option", { name: label, exact: true }).click();
+  }
+
+  table() {
+    return this.page.getByRole("table", { name: "Audit events" });
+  }
+
+  rows() {
+    return this.table().getByRole("row");
+  }
+}

@@ -1,5 +1,6 @@
 import { cron } from "inngest";
 import { db } from "@/server/db";
+import { deleteOldAuditEvents } from "@/server/services/audit/delete-old-audit-events";
 import { deleteExpired } from "@/server/services/cleanup/delete-expired";
 import { sweepOrphanObjects } from "@/server/services/cleanup/sweep-orphan-objects";
 import { sweepPreviewCache } from "@/server/services/cleanup/sweep-preview-cache";
@@ -11,7 +12,8 @@ import { cleanupRequested } from "../events";
 /**
  * Deletes what has expired (guests' files, results and jobs after 24 h) and
  * stored bytes that no row has pointed to for over an hour. Hourly and at
- * start-up, so nothing outlives its expiry by more than an hour.
+ * start-up, so nothing outlives its expiry by more than an hour. Audit events
+ * older than AUDIT_RETENTION_DAYS go too.
  */
 export const cleanupExpiredFunction = inngest.createFunction(
   {
@@ -28,11 +30,13 @@ export const cleanupExpiredFunction = inngest.createFunction(
     const previews = await step.run("sweep-preview-cache", () => sweepPreviewCache(db));
     // Half-written uploads and job directories a crash left behind.
     const temp = await step.run("sweep-temp-files", () => sweepTempFiles());
+    // The audit log keeps AUDIT_RETENTION_DAYS of history.
+    const audit = await step.run("delete-old-audit-events", () => deleteOldAuditEvents(db));
     // The admin system page lists recent sweeps.
     const reason = event.name === cleanupRequested.name ? "start-up" : "hourly";
     await step.run("record-sweep", () =>
       db.sweepRecord.create({ data: { reason, startedAt: new Date(startedAt), ...expired, ...orphans }, select: { id: true } }),
     );
-    return { ...expired, ...orphans, ...previews, ...temp };
+    return { ...expired, ...orphans, ...previews, ...temp, ...audit };
   },
 );

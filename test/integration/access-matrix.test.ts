@@ -40,6 +40,12 @@ describe("access matrix: procedures", () => {
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
+  it("reads the audit log through queries only: no procedure edits or deletes audit events", () => {
+    const auditPaths = Object.keys(procedures).filter((path) => /audit|signins/i.test(path));
+    expect(auditPaths.sort()).toEqual(["admin.auditEvents", "settings.recentSignIns"]);
+    for (const path of auditPaths) expect(procedures[path]?._def.type).toBe("query");
+  });
+
   describe.each(Object.keys(procedures).sort().filter((path) => path in procedureEntries))("%s", (path) => {
     const entry = procedureEntries[path];
     it.each(IDENTITIES.map((who) => [who, entry?.access[who]] as const))("as %s → %s", async (who, expected) => {

@@ -13,17 +13,18 @@ async function csrf() {
 /**
  * Posts a form to next-auth's real route handler, the way the sign-in form
  * (X-Auth-Return-Redirect: JSON answer) or a script (redirect) does.
- * `ip` arrives as X-Forwarded-For from one trusted proxy.
+ * `ip` arrives as X-Forwarded-For from one trusted proxy, `userAgent` as User-Agent.
  */
 export async function postSignIn(
   provider: "credentials" | "one-time-link",
   fields: Record<string, string>,
-  options: { ip?: string; json?: boolean; callbackUrl?: string } = {},
+  options: { ip?: string; json?: boolean; callbackUrl?: string; userAgent?: string } = {},
 ) {
   const { csrfToken, cookie } = await csrf();
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", cookie };
   if (options.ip) headers["x-forwarded-for"] = options.ip;
   if (options.json) headers["x-auth-return-redirect"] = "1";
+  if (options.userAgent) headers["user-agent"] = options.userAgent;
   const response = await POST(
     new NextRequest(`${ORIGIN}/api/auth/callback/${provider}`, {
       method: "POST",

@@ -8,12 +8,14 @@ import type { Role } from "@/server/db/generated/enums";
 /**
  * A tRPC caller acting as a signed-in user (sessionUserId), a guest with a
  * valid cookie (guestId), or an anonymous visitor (neither). Records the guest
- * ids the procedures issued cookies for.
+ * ids the procedures issued cookies for. `headers` are the request's (the
+ * client's IP as X-Forwarded-For from one trusted proxy, its User-Agent).
  */
-export function callerFor(identity: { sessionUserId?: string; guestId?: string } = {}) {
+export function callerFor(identity: { sessionUserId?: string; guestId?: string; headers?: Headers } = {}) {
   const issuedGuestIds: string[] = [];
   const ctx = createInnerTRPCContext({
     db,
+    headers: identity.headers,
     sessionUserId: identity.sessionUserId ?? null,
     guestId: identity.guestId ?? null,
     setGuestCookie: (guestId) => issuedGuestIds.push(guestId),

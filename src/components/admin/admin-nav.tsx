@@ -8,12 +8,13 @@ const LINKS = [
   { href: "/admin", label: "Users" },
   { href: "/admin/quotas", label: "Quotas" },
   { href: "/admin/system", label: "System" },
+  { href: "/admin/audit", label: "Audit log" },
 ] as const;
 
 export function AdminNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="flex gap-1 rounded-lg bg-muted p-1">
+    <nav aria-label="Admin" className="flex flex-wrap gap-1 rounded-lg bg-muted p-1">
       {LINKS.map((link) => {
         const current = pathname === link.href;
         return (

@@ -9,6 +9,7 @@ import { EmailForm } from "./email-form";
 import { ExportData } from "./export-data-card";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { RecentSignIns } from "./recent-sign-ins";
 import { SignOutEverywhereDialog } from "./sign-out-everywhere-dialog";
 
 function Section({ id, title, description, children, danger }: { id: string; title: string; description: string; children: React.ReactNode; danger?: boolean }) {
@@ -44,6 +45,9 @@ export function SettingsView({ oauthProviders }: { oauthProviders: { id: string;
       </Section>
       <Section id="settings-sessions" title="Signed-in browsers" description="Changing your password or email also signs out your other browsers.">
         <SignOutEverywhereDialog />
+      </Section>
+      <Section id="settings-sign-ins" title="Recent sign-ins" description="The last 20 sign-ins and failed attempts on your account. One you do not recognize? Change your password and sign out everywhere.">
+        <RecentSignIns />
       </Section>
       <Section id="settings-export" title="Export your data" description="Take a copy of everything with you.">
         <ExportData />

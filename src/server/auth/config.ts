@@ -17,6 +17,8 @@ import { authorizeCredentials } from "./authorize-credentials";
 import { authorizeOneTimeLink } from "./authorize-one-time-link";
 import { checkSessionToken } from "./check-session-token";
 import { handleSignIn } from "./handle-sign-in";
+import { recordSignIn } from "./record-sign-in";
+import { currentRequestHeaders } from "./request-headers";
 import { getAuthSecret } from "./secret";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
@@ -37,7 +39,7 @@ function buildProviders(): Provider[] {
       id: "one-time-link",
       name: "One-time link",
       credentials: { token: { label: "Token", type: "text" } },
-      authorize: (credentials) => authorizeOneTimeLink(db, credentials),
+      authorize: (credentials, request) => authorizeOneTimeLink(db, credentials, request),
     }),
   ];
   // OAuth providers appear only when their credentials are configured.
@@ -77,7 +79,12 @@ export function createAuthConfig(): NextAuthConfig {
     },
     providers: buildProviders(),
     events: {
-      async signIn({ user }) {
+      async signIn({ user, account }) {
+        // Recorded first: the guest hand-over below needs Next's cookie jar,
+        // and its failure must not lose the record.
+        if (user.id) {
+          await recordSignIn(db, await currentRequestHeaders(), { id: user.id, email: user.email ?? null }, account?.provider ?? "unknown");
+        }
         const jar = await cookies();
         const secure = requestIsHttps(await headers());
         await handleSignIn(db, {

@@ -28,6 +28,7 @@ export const procedureEntries: Record<string, ProcedureEntry> = {
   "admin.listUsers": { access: adminOnly, input: () => ({}) },
   "admin.setUserRole": { access: adminOnly, input: (world) => ({ userId: world.users.user.id, role: "PREMIUM" }) },
   "admin.setUserDisabled": { access: adminOnly, input: (world) => ({ userId: world.users.user.id, disabled: true }) },
+  "admin.auditEvents": { access: adminOnly, input: () => ({ limit: 10 }) },
   "admin.systemHealth": { access: adminOnly },
   "admin.queueDepth": { access: adminOnly },
   "admin.jobsByHour": { access: adminOnly },
@@ -61,6 +62,7 @@ export const procedureEntries: Record<string, ProcedureEntry> = {
   "quota.update": { access: adminOnly, input: async () => ({ role: "PREMIUM", values: await getQuota(db, "PREMIUM") }) },
 
   "settings.get": { access: signedIn },
+  "settings.recentSignIns": { access: signedIn },
   "settings.updateProfile": { access: signedIn, input: () => ({ name: "Renamed" }) },
   "settings.changeEmail": { access: signedIn, input: (world, who) => ({ email: `changed-${who}-${world.tag}@example.test` }) },
   "settings.changePassword": { access: signedIn, input: () => ({ newPassword: "a new password" }) },

@@ -93,7 +93,10 @@ export async function snapshotWorld(world: World) {
     select: { role: true, disabledAt: true, name: true, email: true, _count: { select: { accounts: true } } },
     orderBy: { role: "asc" },
   });
+  // A refused call leaves no trace in the audit log either (nothing happened to record).
+  const auditEvents = await db.auditEvent.count({ where: { subjectUserId: { in: Object.values(world.users).map((user) => user.id) } } });
   return {
+    auditEvents,
     file: file?.guestId === world.guestA,
     job: job?.guestId === world.guestA && job.status === "SUCCEEDED",
     chat: chat?.guestId === world.guestA ? chat._count.messages : null,

@@ -8,6 +8,9 @@ import { listSweeps } from "@/server/services/admin/list-sweeps";
 import { listUsers } from "@/server/services/admin/list-users";
 import { setUserDisabled } from "@/server/services/admin/set-user-disabled";
 import { setUserRole } from "@/server/services/admin/set-user-role";
+import { listAuditEventsInput } from "@/server/services/audit/audit-actions";
+import { listAuditEvents } from "@/server/services/audit/list-audit-events";
+import { auditContextOf } from "../audit-context";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 // Administration: accounts and the system page. Each system part is its own
@@ -19,7 +22,7 @@ export const adminRouter = createTRPCRouter({
     .input(setUserRoleInput)
     .output(z.object({ userId: z.string(), role: z.enum(["USER", "PREMIUM", "ADMIN"]) }))
     .mutation(async ({ ctx, input }) => {
-      const result = await setUserRole(ctx.db, ctx.user.userId, input);
+      const result = await setUserRole(ctx.db, ctx.user.userId, input, auditContextOf(ctx));
       ctx.log.info(result, "admin changed a role");
       return result;
     }),
@@ -28,10 +31,13 @@ export const adminRouter = createTRPCRouter({
     .input(setUserDisabledInput)
     .output(z.object({ userId: z.string(), disabledAt: z.date().nullable(), changed: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const result = await setUserDisabled(ctx.db, ctx.user.userId, input);
+      const result = await setUserDisabled(ctx.db, ctx.user.userId, input, auditContextOf(ctx));
       ctx.log.info(result, input.disabled ? "admin disabled a user" : "admin enabled a user");
       return result;
     }),
+
+  /** The audit log, newest first. Read-only: no procedure edits or deletes events. */
+  auditEvents: adminProcedure.input(listAuditEventsInput).query(({ ctx, input }) => listAuditEvents(ctx.db, input)),
 
   systemHealth: adminProcedure.input(z.void()).query(({ ctx }) => getSystemHealth(ctx.db)),
   queueDepth: adminProcedure.input(z.void()).query(({ ctx }) => getQueueDepth(ctx.db)),

@@ -3,6 +3,7 @@ import { getQuota } from "@/server/quotas/get-quota";
 import { listQuotas } from "@/server/services/quotas/list-quotas";
 import { quotaValuesInput, roleInput } from "@/server/services/quotas/quota-schemas";
 import { updateQuota } from "@/server/services/quotas/update-quota";
+import { auditContextOf } from "../audit-context";
 import { actorProcedure, adminProcedure, createTRPCRouter } from "../trpc";
 
 export const quotaRouter = createTRPCRouter({
@@ -13,5 +14,5 @@ export const quotaRouter = createTRPCRouter({
 
   update: adminProcedure
     .input(z.object({ role: roleInput, values: quotaValuesInput }))
-    .mutation(({ ctx, input }) => updateQuota(ctx.db, ctx.user.userId, input.role, input.values)),
+    .mutation(({ ctx, input }) => updateQuota(ctx.db, ctx.user.userId, input.role, input.values, auditContextOf(ctx))),
 });

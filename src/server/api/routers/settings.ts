@@ -13,7 +13,9 @@ import {
 import { signOutEverywhere } from "@/server/services/account/sign-out-everywhere";
 import { unlinkAccount } from "@/server/services/account/unlink-account";
 import { updateProfile } from "@/server/services/account/update-profile";
+import { listOwnSignIns } from "@/server/services/audit/list-own-sign-ins";
 import { getStorage } from "@/server/storage";
+import { auditContextOf } from "../audit-context";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 // The signed-in user's own account. Every procedure acts on ctx.user only:
@@ -32,6 +34,23 @@ export const settingsRouter = createTRPCRouter({
     )
     .query(({ ctx }) => getAccountSettings(ctx.db, ctx.user.userId)),
 
+  /** The account's last sign-ins and failed attempts, from the audit log. */
+  recentSignIns: protectedProcedure
+    .input(z.void())
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          at: z.date(),
+          succeeded: z.boolean(),
+          method: z.string().nullable(),
+          ip: z.string().nullable(),
+          userAgent: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => listOwnSignIns(ctx.db, ctx.user.userId)),
+
   updateProfile: protectedProcedure
     .input(updateProfileInput)
     .output(z.object({ name: z.string().nullable() }))
@@ -41,7 +60,7 @@ export const settingsRouter = createTRPCRouter({
     .input(changeEmailInput)
     .output(z.object({ email: z.string().nullable() }))
     .mutation(async ({ ctx, input }) => {
-      const result = await changeEmail(ctx.db, ctx.user.userId, input);
+      const result = await changeEmail(ctx.db, ctx.user.userId, input, auditContextOf(ctx));
       // The change ended every session; this browser keeps a fresh one.
       await ctx.reissueSession(ctx.user.userId);
       return result;
@@ -51,7 +70,7 @@ export const settingsRouter = createTRPCRouter({
     .input(changePasswordInput)
     .output(z.object({ hasPassword: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const result = await changePassword(ctx.db, ctx.user.userId, input);
+      const result = await changePassword(ctx.db, ctx.user.userId, input, auditContextOf(ctx));
       await ctx.reissueSession(ctx.user.userId);
       ctx.log.info("password changed");
       return result;
@@ -67,7 +86,7 @@ export const settingsRouter = createTRPCRouter({
     .input(z.void())
     .output(z.object({ signedOut: z.literal(true) }))
     .mutation(async ({ ctx }) => {
-      const result = await signOutEverywhere(ctx.db, ctx.user.userId);
+      const result = await signOutEverywhere(ctx.db, ctx.user.userId, auditContextOf(ctx));
       ctx.log.info("signed out everywhere");
       return result;
     }),
@@ -77,7 +96,7 @@ export const settingsRouter = createTRPCRouter({
     .input(deleteAccountInput)
     .output(z.object({ deletedFiles: z.number() }))
     .mutation(async ({ ctx, input }) => {
-      const result = await deleteAccount(ctx.db, getStorage(), ctx.user.userId, input.confirmation);
+      const result = await deleteAccount(ctx.db, getStorage(), ctx.user.userId, input.confirmation, auditContextOf(ctx));
       ctx.log.info(result, "account deleted");
       return result;
     }),

@@ -1,8 +1,9 @@
 import "server-only";
 import { env } from "@/env";
-import type { DbTx } from "@/server/db";
+import type { Db } from "@/server/db";
 import { Prisma } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
+import { type AuditContext, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requireCurrentPassword } from "./require-current-password";
 
 const TAKEN = "Another account already uses this email address.";
@@ -13,9 +14,10 @@ const TAKEN = "Another account already uses this email address.";
  * the common case answer before the password is hashed.
  */
 export async function changeEmail(
-  db: DbTx,
+  db: Db,
   userId: string,
   input: { email: string; currentPassword?: string },
+  audit: AuditContext,
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
 ) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
@@ -33,10 +35,15 @@ export async function changeEmail(
     // The new address is unverified until it is confirmed. Every session ends
     // (one left open elsewhere must not follow the account to its new
     // address); the route keeps the changing browser signed in.
-    return await db.user.update({
-      where: { id: userId },
-      data: { email: input.email, emailVerified: null, sessionVersion: { increment: 1 } },
-      select: { email: true },
+    return await db.$transaction(async (tx) => {
+      const updated = await tx.user.update({
+        where: { id: userId },
+        data: { email: input.email, emailVerified: null, sessionVersion: { increment: 1 } },
+        select: { email: true },
+      });
+      // Addresses are not secrets, and an admin tracing a takeover needs both.
+      await recordAuditEvent(tx, { ...audit, action: "account.email_changed", subjectUserId: userId, details: { from: user.email, to: input.email } });
+      return updated;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", TAKEN);

@@ -1,7 +1,8 @@
 import "server-only";
 import { hashPassword } from "@/server/auth/password";
-import type { DbTx } from "@/server/db";
+import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { type AuditContext, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requireCurrentPassword } from "./require-current-password";
 
 /**
@@ -9,7 +10,12 @@ import { requireCurrentPassword } from "./require-current-password";
  * (no password yet) may set its first password, which also gives it a second
  * way to sign in before unlinking a provider.
  */
-export async function changePassword(db: DbTx, userId: string, input: { currentPassword?: string; newPassword: string }) {
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: { currentPassword?: string; newPassword: string },
+  audit: AuditContext,
+) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new AppError("NOT_FOUND", "This account no longer exists.");
   await requireCurrentPassword(user.passwordHash, input.currentPassword);
@@ -17,10 +23,14 @@ export async function changePassword(db: DbTx, userId: string, input: { currentP
   // Guarded on the hash we checked, so a concurrent change is not silently overwritten.
   // A new password ends every session (whoever knew the old one is signed
   // out); the route keeps the changing browser signed in.
-  const updated = await db.user.updateMany({
-    where: { id: userId, passwordHash: user.passwordHash },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
+  // The change and its audit record commit together; the hash is made before, outside the transaction.
+  await db.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({
+      where: { id: userId, passwordHash: user.passwordHash },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "Your password was changed elsewhere just now. Reload and try again.");
+    await recordAuditEvent(tx, { ...audit, action: "account.password_changed", subjectUserId: userId, details: { firstPassword: user.passwordHash === null } });
   });
-  if (updated.count === 0) throw new AppError("CONFLICT", "Your password was changed elsewhere just now. Reload and try again.");
   return { hasPassword: true as const };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { type AuditContext, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import type { StorageDriver } from "@/server/storage/types";
 import { deletionPhraseFor } from "./settings-schemas";
 
@@ -23,7 +24,7 @@ async function deleteObjects(storage: StorageDriver, keys: string[]) {
  * storage object that fails to delete is an orphan the hourly sweep removes,
  * never a file the person can still reach.
  */
-export async function deleteAccount(db: Db, storage: StorageDriver, userId: string, confirmation: string) {
+export async function deleteAccount(db: Db, storage: StorageDriver, userId: string, confirmation: string, audit: AuditContext) {
   const keys = await db.$transaction(async (tx) => {
     // Locking the user row blocks new files/jobs/chats referencing it (their
     // foreign-key check waits), so no upload slips in between listing the
@@ -41,6 +42,9 @@ export async function deleteAccount(db: Db, storage: StorageDriver, userId: stri
     // Cascades to Account, Session, File (→ JobInput, Document, ChatFile), Job and Chat (→ Message).
     // It also ends every session JWT of the account: the session check (checkSessionToken) treats a missing user as signed out.
     await tx.user.delete({ where: { id: userId } });
+    // Kept on purpose after the account is gone (AuditEvent has no foreign
+    // key): the deletion itself is security history, swept after AUDIT_RETENTION_DAYS.
+    await recordAuditEvent(tx, { ...audit, action: "account.deleted", subjectUserId: userId, details: { email: user.email, files: files.length } });
     return files.map((file) => file.storageKey);
   });
   const failed = await deleteObjects(storage, keys);

@@ -1,10 +1,15 @@
 import "server-only";
 import { hashPassword } from "@/server/auth/password";
 import { issueToken } from "@/server/auth/one-time-token";
-import type { DbTx } from "@/server/db";
+import type { Db, DbTx } from "@/server/db";
 import { Prisma } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { emailSchema, passwordSchema } from "@/server/services/account/account-schemas";
+import { CLI_ORIGIN } from "@/server/services/audit/audit-origin";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+
+// Everything here is recorded with the CLI as its actor: no account, no address.
+const CLI = { actor: { kind: "cli" }, origin: CLI_ORIGIN } as const;
 
 // What `npm run admin` does. The operator has shell access to the server, so
 // an account made here is trusted: it is an admin at once, its address counts
@@ -35,26 +40,23 @@ export async function issueSignInToken(db: DbTx, email: string): Promise<string>
  * the returned single-use token makes a sign-in link (then set a password in
  * Settings).
  */
-export async function createOperatorAdmin(db: DbTx, input: { email: string; password?: string; name?: string }) {
+export async function createOperatorAdmin(db: Db, input: { email: string; password?: string; name?: string }) {
   const email = parseEmail(input.email);
   if (input.password !== undefined) {
     const checked = passwordSchema.safeParse(input.password);
     if (!checked.success) throw new AppError("BAD_REQUEST", checked.error.issues[0]?.message ?? "Bad password.");
   }
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   try {
-    const user = await db.user.create({
-      data: {
-        email,
-        name: input.name ?? email.split("@")[0],
-        role: "ADMIN",
-        createdByOperator: true,
-        emailVerified: new Date(),
-        passwordHash: input.password === undefined ? null : await hashPassword(input.password),
-      },
-      select: { id: true, email: true, role: true },
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name: input.name ?? email.split("@")[0], role: "ADMIN", createdByOperator: true, emailVerified: new Date(), passwordHash },
+        select: { id: true, email: true, role: true },
+      });
+      const token = input.password === undefined ? await issueToken(tx, "sign-in", user.id, SIGN_IN_LINK_TTL_MS) : null;
+      await recordAuditEvent(tx, { ...CLI, action: "admin.user_created", subjectUserId: user.id, details: { email, role: "ADMIN" } });
+      return { user, token };
     });
-    const token = input.password === undefined ? await issueToken(db, "sign-in", user.id, SIGN_IN_LINK_TTL_MS) : null;
-    return { user, token };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("CONFLICT", `An account with ${email} already exists: use \`npm run admin -- promote ${email}\`.`);
@@ -64,10 +66,12 @@ export async function createOperatorAdmin(db: DbTx, input: { email: string; pass
 }
 
 /** promote: ADMIN, and clears a recorded demotion. demote: USER, recorded so ADMIN_EMAILS leaves it alone. */
-export async function setAdminByEmail(db: DbTx, email: string, admin: boolean) {
-  const updated = await db.user.updateMany({
-    where: { email: parseEmail(email) },
-    data: admin ? { role: "ADMIN", adminRevokedAt: null } : { role: "USER", adminRevokedAt: new Date() },
+export async function setAdminByEmail(db: Db, email: string, admin: boolean) {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: parseEmail(email) }, select: { id: true, role: true } });
+    if (!user) throw new AppError("NOT_FOUND", `No account uses ${email}.`);
+    const role = admin ? "ADMIN" : "USER";
+    await tx.user.update({ where: { id: user.id }, data: admin ? { role, adminRevokedAt: null } : { role, adminRevokedAt: new Date() } });
+    await recordAuditEvent(tx, { ...CLI, action: "admin.role_changed", subjectUserId: user.id, details: { from: user.role, to: role } });
   });
-  if (updated.count === 0) throw new AppError("NOT_FOUND", `No account uses ${email}.`);
 }
