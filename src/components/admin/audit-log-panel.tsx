@@ -60,7 +60,7 @@ export function AuditLogPanel() {
         </CardTitle>
         <CardDescription>Sign-ins, account changes and admin actions, newest first. Events are read-only and kept for the configured retention (90 days by default).</CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
+      <CardContent className="grid grid-cols-[minmax(0,1fr)] gap-4">
         <AuditFilters values={values} onChange={setValues} />
         {events.isError ? (
           <QueryError what="audit events" error={events.error} retry={() => void events.refetch()} />
@@ -77,7 +77,7 @@ export function AuditLogPanel() {
           </div>
         ) : (
           <>
-            <div aria-busy={events.isFetching} className={events.isPlaceholderData ? "opacity-60" : undefined}>
+            <div aria-busy={events.isFetching} className={events.isPlaceholderData ? "min-w-0 opacity-60" : "min-w-0"}>
               <AuditEventsTable events={rows} />
             </div>
             <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
