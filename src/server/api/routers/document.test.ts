@@ -63,7 +63,8 @@ describe("document procedures", { timeout: 60_000 }, () => {
     const { status } = await waitForDocument(caller, file.id);
     expect(status.status).toBe("failed");
     expect(status.error).toBe("blank.png cannot be used for questions: it has no text layer (a scan or photo) and no text could be recognised.");
-    expect((await caller.document.ingest({ fileId: file.id })).status).toBe("pending");
+    // Tried again: queued, or already picked up by the engine on a fast database.
+    expect(["pending", "extracting"]).toContain((await caller.document.ingest({ fileId: file.id })).status);
   });
 
   it("shows another guest nothing", async () => {
