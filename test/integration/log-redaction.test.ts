@@ -1,34 +1,19 @@
-import { Writable } from "node:stream";
 import { APICallError } from "ai";
 import { MockEmbeddingModelV4 } from "ai/test";
-import pino from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
-import { logger, loggerOptions } from "@/server/logger";
+import { logger } from "@/server/logger";
 import { embedChunkBatchOrSkip } from "@/server/services/documents/embed-chunk-batch";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";
 import { makeTextPdf } from "@/server/tools/ai/test-support/make-text-pdf";
+import { captureLogs } from "~/test/support/capture-logs";
 import { multipartBody } from "~/test/support/multipart";
 
 const PLANTED_SENTENCE = "The vault combination is seven-three-nine, known only to Ms Okafor.";
 const PLANTED_PASSWORD = "hunter2-planted-pdf-password";
 
-/**
- * Everything the app's logger writes, with the app's own options (redaction
- * included) at the most verbose level: the singleton's calls are forwarded
- * to a logger that writes here.
- */
-function captureLogs() {
-  let written = "";
-  const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((written += chunk.toString()), done()) });
-  const capture = pino({ ...loggerOptions, level: "trace" }, sink);
-  for (const level of ["trace", "debug", "info", "warn", "error", "fatal"] as const) {
-    vi.spyOn(logger, level).mockImplementation(((...args: Parameters<typeof capture.info>) => capture[level](...args)) as never);
-  }
-  return () => written;
-}
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,15 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import pino from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { unzipSync } from "fflate";
 import { inngest } from "~/inngest/client";
 import { functions } from "~/inngest/index";
 import { env } from "@/env";
 import { db } from "@/server/db";
-import { logger, loggerOptions } from "@/server/logger";
 import { startEmbeddedEngine, stopEmbeddedEngine } from "@/server/jobs/embedded/start-embedded-engine";
 import { exportAccountData } from "@/server/services/account/export-account-data";
 import { uploadFiles } from "@/server/services/files/upload-files";
@@ -18,6 +15,7 @@ import { getStorage } from "@/server/storage";
 import { mupdf } from "@/server/tools/pdf/mupdf-runtime";
 import { makePdf } from "@/server/tools/test-support/make-pdf";
 import { callerFor, createTestUser } from "~/test/support/callers";
+import { captureLogs } from "~/test/support/capture-logs";
 import { multipartBody } from "~/test/support/multipart";
 
 // A PDF password goes to the step that needs it and nowhere else: not the job
@@ -30,15 +28,6 @@ afterAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-function captureLogs() {
-  let written = "";
-  const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((written += chunk.toString()), done()) });
-  const capture = pino({ ...loggerOptions, level: "trace" }, sink);
-  for (const level of ["trace", "debug", "info", "warn", "error", "fatal"] as const) {
-    vi.spyOn(logger, level).mockImplementation(((...args: Parameters<typeof capture.info>) => capture[level](...args)) as never);
-  }
-  return () => written;
-}
 
 async function waitUntilDone(caller: ReturnType<typeof callerFor>["caller"], id: string): Promise<JobView> {
   const stream = await caller.job.onUpdate({ id });
