@@ -25,6 +25,14 @@ async function tempEntries(): Promise<string[]> {
   return readdir(path.join(root, ".tmp")).catch(() => []);
 }
 
+/** The write has opened its temp file (a fixed sleep is not enough on a loaded machine). */
+async function untilTempFileExists(): Promise<void> {
+  for (let waited = 0; (await tempEntries()).length === 0; waited += 10) {
+    if (waited > 5000) throw new Error("the write never created its temp file");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe("local driver", () => {
   it("round-trips a 5 MB stream with its size and sha256, as a 0600 file", async () => {
     const { bytes, stream } = randomBody(5 * 1024 * 1024);
@@ -66,7 +74,7 @@ describe("local driver", () => {
     const body = new PassThrough();
     const write = storage.write(key, body, { maxBytes: 1000 });
     body.write(Buffer.from("first half "));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await untilTempFileExists();
     expect(await storage.stat(key)).toBeNull();
     expect(await tempEntries()).toHaveLength(1);
     body.end(Buffer.from("second half"));
@@ -80,7 +88,7 @@ describe("local driver", () => {
     const controller = new AbortController();
     const write = storage.write(key, body, { maxBytes: 1000, signal: controller.signal });
     body.write(Buffer.from("first half "));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await untilTempFileExists();
     expect(await tempEntries()).toHaveLength(1);
     const reason = new Error("the request gave up");
     controller.abort(reason);

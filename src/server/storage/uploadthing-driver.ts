@@ -1,13 +1,17 @@
 import "server-only";
+import { openAsBlob } from "node:fs";
 import { Readable } from "node:stream";
 import { UTApi, UTFile } from "uploadthing/server";
 import { assertValidStorageKey } from "./create-storage-key";
 import { fileNameOf, toCustomId, toListedObject } from "./map-uploadthing-file";
-import { iterateWebStream, measureBody } from "./measure-body";
+import { iterateWebStream } from "./measure-body";
+import { putMultipartFromDisk, type DiskFile } from "./put-multipart-from-disk";
+import { spoolToDisk } from "./spool-to-disk";
 import { StorageNotFoundError, type StorageDriver } from "./types";
 
 /** UTApi's options besides the token: URL overrides (tests point them at a local server), log level. */
 export type UploadThingDriverOptions = Omit<NonNullable<ConstructorParameters<typeof UTApi>[0]>, "token" | "defaultKeyType">;
+type FetchEsque = NonNullable<UploadThingDriverOptions["fetch"]>;
 
 // listFiles has no filter, so list pages through everything.
 const LIST_PAGE_SIZE = 500;
@@ -20,7 +24,18 @@ const SIGNED_URL_TTL_SECONDS = 300;
  * one after a delete is known to fail, which fresh random keys never do.
  */
 export function createUploadThingDriver(token: string, options: UploadThingDriverOptions = {}): StorageDriver {
-  const utapi = new UTApi({ ...options, token });
+  // Uploads in flight by customId: UTApi builds and signs the ingest request,
+  // and this fetch sends its body from the spool file instead of the FormData
+  // UTApi made (Node's fetch would buffer all of it; see putMultipartFromDisk).
+  const uploadsInFlight = new Map<string, DiskFile>();
+  const baseFetch = options.fetch ?? globalThis.fetch;
+  const fetchWithDiskUploads: FetchEsque = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : input.toString());
+    const customId = url.searchParams.get("x-ut-custom-id");
+    const file = init?.method === "PUT" && customId !== null ? uploadsInFlight.get(decodeURIComponent(customId)) : undefined;
+    return file ? putMultipartFromDisk(url, file, init ?? {}) : baseFetch(input, init);
+  };
+  const utapi = new UTApi({ ...options, token, fetch: fetchWithDiskUploads });
 
   /** GET through a short-lived signed URL, so private (ACL) files work too. */
   async function fetchObject(key: string): Promise<Response> {
@@ -51,28 +66,35 @@ export function createUploadThingDriver(token: string, options: UploadThingDrive
 
     async write(key, body, { maxBytes, contentType, signal }) {
       const customId = toCustomId(key);
-      const measured = measureBody(body, maxBytes);
-      // UploadThing takes whole files. Reading through the meter enforces the
-      // limit as bytes arrive, so an oversized body never reaches the network.
-      // A copy per chunk: stream chunks may be views into larger pooled buffers we should not
-      // keep alive, and Blob's types want views over plain ArrayBuffers.
-      const parts: Uint8Array<ArrayBuffer>[] = [];
-      for await (const chunk of measured.chunks) parts.push(new Uint8Array(chunk));
-      signal?.throwIfAborted();
-      const file = new UTFile(parts, fileNameOf(key), { customId, type: contentType });
-      const result = await utapi.uploadFiles(file, { signal }).catch((error: unknown) => {
-        if (!signal?.aborted) throw error;
-        return null;
-      });
-      if (!result || signal?.aborted) {
-        // Stopped mid-upload: UploadThing may have kept the object anyway.
-        await utapi.deleteFiles(customId, { keyType: "customId" }).catch(() => undefined);
-        throw signal?.reason ?? new Error(`UploadThing upload of ${key} was stopped.`);
+      // UploadThing's ingest takes whole, sized files. Spooling to disk through
+      // the meter enforces the limit as bytes arrive (an oversized body never
+      // reaches the network) and keeps memory flat: the upload streams from the
+      // spool file, so a 2 GB upload never holds 2 GB of RAM.
+      const spooled = await spoolToDisk(body, maxBytes, signal);
+      const name = fileNameOf(key);
+      const type = contentType ?? "application/octet-stream";
+      uploadsInFlight.set(customId, { path: spooled.path, size: spooled.stored.size, name, type });
+      try {
+        // A file-backed Blob: UTApi reads its size and type, never its bytes.
+        const onDisk = await openAsBlob(spooled.path, { type });
+        const file = new UTFile([onDisk], name, { customId, type });
+        const result = await utapi.uploadFiles(file, { signal }).catch((error: unknown) => {
+          if (!signal?.aborted) throw error;
+          return null;
+        });
+        if (!result || signal?.aborted) {
+          // Stopped mid-upload: UploadThing may have kept the object anyway.
+          await utapi.deleteFiles(customId, { keyType: "customId" }).catch(() => undefined);
+          throw signal?.reason ?? new Error(`UploadThing upload of ${key} was stopped.`);
+        }
+        if (result.error) {
+          throw new Error(`UploadThing upload of ${key} failed: ${result.error.message}`, { cause: result.error });
+        }
+        return spooled.stored;
+      } finally {
+        uploadsInFlight.delete(customId);
+        await spooled.remove();
       }
-      if (result.error) {
-        throw new Error(`UploadThing upload of ${key} failed: ${result.error.message}`, { cause: result.error });
-      }
-      return measured.result();
     },
 
     async read(key) {

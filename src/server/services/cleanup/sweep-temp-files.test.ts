@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sweepTempFiles } from "./sweep-temp-files";
+import { sweepTempFiles, tempPlaces } from "./sweep-temp-files";
 
 describe("sweepTempFiles", () => {
   it("removes .part files and job directories older than an hour, and nothing else", async () => {
@@ -29,5 +29,13 @@ describe("sweepTempFiles", () => {
     expect(deletedTempEntries).toBe(2);
     expect((await readdir(partsDir)).sort()).toEqual(["new.part", "notes.txt"]);
     expect((await readdir(jobsDir)).sort()).toEqual(["fileforge-job-new", "someone-elses-dir"]);
+  });
+
+  it("covers the tool workers' job directories and spooled UploadThing uploads in the system temp directory", () => {
+    const systemTemp = tempPlaces().find((place) => place.dir === tmpdir());
+    expect(["fileforge-job-1a2b", "fileforge-spool-1a2b", "fileforge-e2e-x", "other"].filter((name) => systemTemp?.matches(name))).toEqual([
+      "fileforge-job-1a2b",
+      "fileforge-spool-1a2b",
+    ]);
   });
 });

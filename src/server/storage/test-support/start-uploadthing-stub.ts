@@ -22,13 +22,24 @@ function hasValidSignature(href: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** Reads a body only to count it: large-upload tests must not measure the stub's own buffering. */
+async function countBody(req: IncomingMessage): Promise<number> {
+  let size = 0;
+  for await (const chunk of req) size += (chunk as Uint8Array).byteLength;
+  return size;
+}
+
 async function readBody(req: IncomingMessage): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks);
 }
 
-export async function startUploadThingStub(options: { maxPageSize?: number } = {}) {
+/**
+ * `discardUploads`: ingest PUTs are counted, not kept (the file is recorded
+ * with `size` = bytes received, multipart framing included, and no bytes).
+ */
+export async function startUploadThingStub(options: { maxPageSize?: number; discardUploads?: boolean } = {}) {
   const requests: RecordedRequest[] = [];
   const files: StubFile[] = [];
   const failures = new Set<string>();
@@ -40,6 +51,13 @@ export async function startUploadThingStub(options: { maxPageSize?: number } = {
     if (failures.has(path.split("/")[1] ?? "")) return [500, { error: "stub failure" }];
     if (method === "PUT" && path.startsWith("/ingest/")) {
       if (!hasValidSignature(href)) return [403, { error: "bad signature" }];
+      if (options.discardUploads) {
+        const key = path.slice("/ingest/".length);
+        const customId = query.get("x-ut-custom-id");
+        files.push({ key, customId: customId && decodeURIComponent(customId), name: "", size: await countBody(req), type: "", status: "Uploaded", uploadedAt: Date.now(), bytes: new Uint8Array(0) });
+        const url = `${origin}/a/${APP_ID}/${key}`;
+        return [200, { url, appUrl: url, ufsUrl: url, fileHash: "stub" }];
+      }
       const form = await new Request(href, { method, headers: { "content-type": String(req.headers["content-type"]) }, body: Buffer.from(recorded.body) }).formData();
       const file = form.get("file");
       if (!(file instanceof Blob)) return [400, { error: "no file" }];
@@ -77,7 +95,8 @@ export async function startUploadThingStub(options: { maxPageSize?: number } = {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", origin);
-      const recorded = { method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers, body: await readBody(req) };
+      const streamed = options.discardUploads && req.method === "PUT";
+      const recorded = { method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers, body: streamed ? new Uint8Array(0) : await readBody(req) };
       requests.push(recorded);
       const [status, payload] = await respond(req, recorded);
       const bytes = payload instanceof Uint8Array;
