@@ -17,6 +17,8 @@ const benches = [
   { script: "bench/ai-chat-http-bench.ts", result: "ai-chat-http.json", optional: true },
   // Needs `npm run build` first: resident memory of the whole `npm start` tree.
   { script: "bench/idle-footprint-bench.ts", result: "idle-footprint.json", optional: true },
+  // Needs `npm run build` first: JavaScript transferred per page in Chromium.
+  { script: "bench/page-weight-bench.ts", result: "page-weight.json", optional: true },
   // Heavy (two 40 s runs of 50 clients on the built app, PGlite then PostgreSQL): only when named, `npm run bench -- load`.
   { script: "bench/load-bench.ts", result: "load.json", optional: true, optIn: true },
 ];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readUploadTarget, uploadViaUploadThing } from "./upload-via-uploadthing";
+import { readUploadTarget } from "./read-upload-target";
 
 const uploadedFileSchema = z.object({
   id: z.string(),
@@ -51,7 +51,9 @@ function toUploadError(name: string, xhr: XMLHttpRequest): UploadError {
  */
 export function uploadFile(file: File, opts: { onProgress: (percent: number) => void; signal: AbortSignal }): Promise<UploadedFile> {
   if (readUploadTarget() === "uploadthing") {
-    return uploadViaUploadThing(file, opts).catch((error: unknown) => {
+    // Loaded on demand: UploadThing's client and Effect weigh ~330 KB, which
+    // deployments storing files locally should never download.
+    return import("./upload-via-uploadthing").then(({ uploadViaUploadThing }) => uploadViaUploadThing(file, opts)).catch((error: unknown) => {
       if (opts.signal.aborted) throw new DOMException("The upload was canceled.", "AbortError");
       throw new UploadError(error instanceof Error ? error.message : "The upload failed. Try again.", 400, false);
     });

@@ -23,9 +23,3 @@ export async function uploadViaUploadThing(
   if (!data) throw new Error("The upload finished without a file record. Try again.");
   return { ...data, expiresAt: data.expiresAt ? new Date(data.expiresAt) : null };
 }
-
-/** Where this deployment's browsers upload to, as the root layout announces it. */
-export function readUploadTarget(): "local" | "uploadthing" {
-  const meta = document.querySelector('meta[name="fileforge-upload-target"]');
-  return meta?.getAttribute("content") === "uploadthing" ? "uploadthing" : "local";
-}

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { GuestExpiryBanner } from "@/components/files/guest-expiry-banner";
@@ -16,11 +17,13 @@ import { fromDrafts, readOptionsSchema, toDrafts } from "./read-options-schema";
 import { RunForm } from "./run-form";
 import { runReadiness } from "./run-readiness";
 import { runHint, runMode } from "./stream/run-mode";
-import { StreamPanel } from "./stream/stream-panel";
 import { useStreamRun } from "./stream/use-stream-run";
 import { ACTIVE_STATUSES, type ToolInfo, toolKeepsOrder } from "./tool-types";
 import { useJob } from "./use-job";
 import { useRunJob } from "./use-run-job";
+
+// Only AI tools stream; the AI SDK's client (~80 KB compressed) loads when one runs, not with every tool page.
+const StreamPanel = dynamic(() => import("./stream/stream-panel").then((module) => module.StreamPanel));
 
 type ToolFlowProps = { tool: ToolInfo; isGuest: boolean; maxFileBytes: number };
 
