@@ -7,7 +7,10 @@ import path from "node:path";
 
 const SERVER_DIR = path.join("src", "server");
 
-/** True when the import specifier names a module under src/server. */
+/**
+ * True when the import specifier names a module under src/server.
+ * @param {string} specifier @param {string} filename @param {string} cwd
+ */
 function pointsIntoServer(specifier, filename, cwd) {
   if (/^(@|~\/src)\/server(\/|$)/.test(specifier)) return true;
   if (!specifier.startsWith(".")) return false;
@@ -15,18 +18,26 @@ function pointsIntoServer(specifier, filename, cwd) {
   return target === SERVER_DIR || target.startsWith(SERVER_DIR + path.sep);
 }
 
+/** @param {import("estree").Program} program */
 function isUseClient(program) {
   for (const statement of program.body) {
-    if (statement.type !== "ExpressionStatement" || typeof statement.directive !== "string") return false;
+    if (statement.type !== "ExpressionStatement" || !("directive" in statement)) return false;
     if (statement.directive === "use client") return true;
   }
   return false;
 }
 
-/** `import type { A }`, or `import { type A, type B }`: nothing survives compilation. */
+// typescript-eslint's parser adds these to the ESTree nodes.
+/** @typedef {{ importKind?: "type" | "value", exportKind?: "type" | "value" }} TypeScriptKinds */
+
+/**
+ * `import type { A }`, or `import { type A, type B }`: nothing survives compilation.
+ * @param {(import("estree").ImportDeclaration | import("estree").ExportNamedDeclaration) & TypeScriptKinds} node
+ */
 function isTypeOnly(node) {
   if (node.importKind === "type" || node.exportKind === "type") return true;
-  const specifiers = node.specifiers ?? [];
+  /** @type {(TypeScriptKinds & object)[]} */
+  const specifiers = node.specifiers;
   return specifiers.length > 0 && specifiers.every((s) => s.importKind === "type" || s.exportKind === "type");
 }
 
@@ -43,23 +54,24 @@ const rule = {
   },
   create(context) {
     if (!isUseClient(context.sourceCode.ast)) return {};
-    const check = (node, source) => {
-      if (!source || typeof source.value !== "string") return;
+    /** @param {import("estree").Expression | import("estree").Literal | null | undefined} source */
+    const check = (source) => {
+      if (!source || source.type !== "Literal" || typeof source.value !== "string") return;
       if (!pointsIntoServer(source.value, context.filename, context.cwd)) return;
       context.report({ node: source, messageId: "serverInClient", data: { specifier: source.value } });
     };
     return {
       ImportDeclaration(node) {
-        if (!isTypeOnly(node)) check(node, node.source);
+        if (!isTypeOnly(node)) check(node.source);
       },
       ExportNamedDeclaration(node) {
-        if (node.source && !isTypeOnly(node)) check(node, node.source);
+        if (node.source && !isTypeOnly(node)) check(node.source);
       },
       ExportAllDeclaration(node) {
-        if (node.exportKind !== "type") check(node, node.source);
+        if (/** @type {TypeScriptKinds} */ (node).exportKind !== "type") check(node.source);
       },
       ImportExpression(node) {
-        if (node.source.type === "Literal") check(node, node.source);
+        check(node.source);
       },
     };
   },

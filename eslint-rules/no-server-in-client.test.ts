@@ -28,6 +28,19 @@ describe("the fence between client code and src/server", () => {
     expect(found[0]?.message).toContain("src/shared/");
   }, 60_000);
 
+  it('refuses a "use client" module re-exporting or lazily importing a server value', async () => {
+    const code = [
+      '"use client";',
+      'export { AppError } from "@/server/errors";',
+      'export const later = () => import("@/server/logger");',
+    ].join("\n");
+    const found = await problems(code, "src/app/example/client-widget.tsx");
+    expect(found.map(({ ruleId, line }) => ({ ruleId, line }))).toEqual([
+      { ruleId: "fileforge/no-server-in-client", line: 2 },
+      { ruleId: "fileforge/no-server-in-client", line: 3 },
+    ]);
+  });
+
   it('lets a "use client" module import server types', async () => {
     const code = [
       '"use client";',
