@@ -1,3 +1,5 @@
+import "server-only";
+
 // One error type for everything a user may be told. Services throw AppError;
 // the tRPC error formatter and route handlers map its code to a transport
 // status in one place (see api/trpc.ts and http/to-error-response.ts).

@@ -1,6 +1,6 @@
 "use client";
 
-import "@/lib/zod-without-eval";
+import "@/shared/zod-without-eval";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import {
   createTRPCClient,

@@ -2,8 +2,8 @@
 
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { describeUserAgent } from "@/lib/describe-user-agent";
-import { AUDIT_ACTION_LABELS, type AuditAction } from "@/server/services/audit/audit-actions";
+import { describeUserAgent } from "@/shared/describe-user-agent";
+import { AUDIT_ACTION_LABELS, type AuditAction } from "@/shared/audit-actions";
 
 export type AuditEventRow = {
   id: string;

@@ -3,7 +3,7 @@
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from "@/server/services/audit/audit-actions";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from "@/shared/audit-actions";
 
 export type AuditFilterValues = { action: AuditAction | "all"; email: string; from: string; to: string };
 export const NO_AUDIT_FILTERS: AuditFilterValues = { action: "all", email: "", from: "", to: "" };

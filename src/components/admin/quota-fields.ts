@@ -1,7 +1,9 @@
 // The quota fields an admin edits, with the unit people think in. File
 // sizes are shown in MB and stored in bytes.
-export type QuotaField = "maxFileBytes" | "filesPerDay" | "jobsPerDay" | "pagesPerJob" | "aiTokensPerDay" | "guestRetentionHours";
-export type QuotaValues = Record<QuotaField, number>;
+import type { QuotaValues } from "@/shared/quota-schemas";
+
+export type { QuotaValues };
+export type QuotaField = keyof QuotaValues;
 
 const MB = 1024 * 1024;
 
@@ -14,5 +16,3 @@ export const QUOTA_FIELDS: { key: QuotaField; label: string; unit: string; guest
   // Only guests' files expire; accounts keep theirs.
   { key: "guestRetentionHours", label: "File retention", unit: "hours", guestOnly: true, toInput: (n) => n, fromInput: (n) => n },
 ];
-
-export const ROLE_TITLES = { GUEST: "Guests", USER: "Users", PREMIUM: "Premium", ADMIN: "Admins" } as const;

@@ -7,11 +7,10 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/settings/form-field";
 import { readFormError } from "@/components/settings/read-form-error";
-import { quotaValuesInput } from "@/server/services/quotas/quota-schemas";
+import { quotaValuesInput } from "@/shared/quota-schemas";
 import { useTRPC } from "@/trpc/react";
-import { QUOTA_FIELDS, type QuotaField, type QuotaValues, ROLE_TITLES } from "./quota-fields";
-
-type Role = keyof typeof ROLE_TITLES;
+import { type Role, ROLE_GROUP_TITLES } from "@/shared/roles";
+import { QUOTA_FIELDS, type QuotaField, type QuotaValues } from "./quota-fields";
 
 /** "Max file size must be a number from 0.01 to 20,480 MB.": the server's bounds, in the unit on screen. */
 function checkValues(values: QuotaValues): Partial<Record<QuotaField, string>> {
@@ -31,7 +30,7 @@ export function QuotaRoleForm({ quota }: { quota: QuotaValues & { role: Role } }
   const [errors, setErrors] = useState<Partial<Record<QuotaField, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
   const update = useMutation(trpc.quota.update.mutationOptions());
-  const title = ROLE_TITLES[quota.role].toLowerCase();
+  const title = ROLE_GROUP_TITLES[quota.role].toLowerCase();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,7 +57,7 @@ export function QuotaRoleForm({ quota }: { quota: QuotaValues & { role: Role } }
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={`${ROLE_TITLES[quota.role]} limits`}>
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={`${ROLE_GROUP_TITLES[quota.role]} limits`}>
       {message ? (
         <Alert variant="destructive">
           <AlertDescription>{message}</AlertDescription>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { useTRPC } from "@/trpc/react";
 import { AdminCard } from "./admin-card";
 import { QueryError, QueryLoading } from "./query-state";

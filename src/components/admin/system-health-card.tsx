@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { useTRPC } from "@/trpc/react";
 import { AdminCard } from "./admin-card";
 import { QueryError, QueryLoading } from "./query-state";

@@ -3,15 +3,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { assignableRoles, type AssignableRole } from "@/server/services/admin/admin-schemas";
+import { ASSIGNABLE_ROLES, type AssignableRole, assignableRoleSchema, type Role, ROLE_LABELS } from "@/shared/roles";
 import { useTRPC } from "@/trpc/react";
 
-const ROLE_LABELS: Record<AssignableRole | "GUEST", string> = { GUEST: "Guest", USER: "User", PREMIUM: "Premium", ADMIN: "Admin" };
-
-const isAssignable = (value: string): value is AssignableRole => (assignableRoles as readonly string[]).includes(value);
+const isAssignable = (value: string): value is AssignableRole => assignableRoleSchema.safeParse(value).success;
 
 /** The role of one account; an admin's own row is read-only (the server refuses too). */
-export function UserRoleSelect({ userId, label, role, disabled }: { userId: string; label: string; role: AssignableRole | "GUEST"; disabled: boolean }) {
+export function UserRoleSelect({ userId, label, role, disabled }: { userId: string; label: string; role: Role; disabled: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setRole = useMutation(
@@ -35,7 +33,7 @@ export function UserRoleSelect({ userId, label, role, disabled }: { userId: stri
         <SelectValue />
       </SelectTrigger>
       <SelectContent>
-        {assignableRoles.map((value) => (
+        {ASSIGNABLE_ROLES.map((value) => (
           <SelectItem key={value} value={value}>
             {ROLE_LABELS[value]}
           </SelectItem>

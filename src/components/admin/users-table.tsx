@@ -2,7 +2,7 @@
 
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { AssignableRole } from "@/server/services/admin/admin-schemas";
+import type { Role } from "@/shared/roles";
 import { UserRoleSelect } from "./user-role-select";
 import { UserStatusButton } from "./user-status-button";
 
@@ -10,7 +10,7 @@ export type AdminUserRow = {
   id: string;
   name: string | null;
   email: string | null;
-  role: AssignableRole | "GUEST";
+  role: Role;
   disabledAt: Date | null;
   createdAt: Date;
   files: number;

@@ -8,8 +8,8 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { parseTooManyAttemptsCode, tooManyAttemptsMessage } from "@/lib/too-many-attempts";
-import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { parseTooManyAttemptsCode, tooManyAttemptsMessage } from "@/shared/too-many-attempts";
+import { safeCallbackUrl } from "@/shared/safe-callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useTRPC } from "@/trpc/react";
-import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { safeCallbackUrl } from "@/shared/safe-callback-url";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string[]>>;
 

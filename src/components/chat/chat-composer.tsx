@@ -3,10 +3,9 @@
 import { SendHorizontal, Square } from "lucide-react";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { MAX_QUESTION_CHARS } from "@/shared/limits";
 
 type ChatComposerProps = { busy: boolean; disabledReason: string | null; onSend: (text: string) => void; onStop: () => void };
-
-const MAX_CHARS = 4_000;
 
 /** The question box: Enter sends, Shift+Enter starts a new line; Stop ends an answer that is streaming. */
 export function ChatComposer({ busy, disabledReason, onSend, onStop }: ChatComposerProps) {
@@ -33,7 +32,7 @@ export function ChatComposer({ busy, disabledReason, onSend, onStop }: ChatCompo
         <textarea
           id={id}
           value={text}
-          maxLength={MAX_CHARS}
+          maxLength={MAX_QUESTION_CHARS}
           rows={2}
           placeholder="Ask a question about your documents…"
           aria-describedby={disabledReason ? `${id}-hint` : undefined}

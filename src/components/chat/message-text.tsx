@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode } from "react";
-import { parseCitations } from "@/server/ai/citations";
+import { parseCitations } from "@/shared/citations";
 import type { ChatDocument, PreviewTarget } from "./chat-types";
 
 type CiteProps = { documents: readonly ChatDocument[]; onCite: (target: PreviewTarget) => void };

@@ -1,7 +1,7 @@
 import { type QueueItem, useToolSessionStore } from "@/stores/tool-session-store";
 import { deleteFile } from "./delete-file";
 import { fileTypeLabel, listFileTypes } from "./describe-file-type";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { UploadError, uploadFile } from "./upload-file";
 
 /** What the current tool takes: checked in the browser to fail fast, and again by the server. */

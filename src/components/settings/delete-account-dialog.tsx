@@ -10,7 +10,7 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { deletionPhraseFor } from "@/server/services/account/settings-schemas";
+import { deletionPhraseFor } from "@/shared/deletion-phrase";
 import { useTRPC } from "@/trpc/react";
 
 /** Deletes the account after the person types their email; then signs out. */

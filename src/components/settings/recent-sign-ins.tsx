@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { QueryError, QueryLoading } from "@/components/admin/query-state";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { describeUserAgent } from "@/lib/describe-user-agent";
+import { describeUserAgent } from "@/shared/describe-user-agent";
 import { useTRPC } from "@/trpc/react";
 
 const METHODS: Record<string, string> = { credentials: "Password", "one-time-link": "One-time link", github: "GitHub", google: "Google" };

@@ -3,7 +3,7 @@
 import { FileUp } from "lucide-react";
 import { type DragEvent, useEffect, useId, useState } from "react";
 import { acceptAttribute, listFileTypes } from "@/components/files/describe-file-type";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import type { ToolInfo } from "./tool-types";

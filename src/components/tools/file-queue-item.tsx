@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, CircleX, FileImage, FileText, RotateCw, X } from "lucide-react";
 import { fileTypeLabel } from "@/components/files/describe-file-type";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
 import type { QueueItem } from "@/stores/tool-session-store";

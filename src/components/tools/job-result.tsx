@@ -1,6 +1,6 @@
 import { CircleCheck, Download, FileImage, FileText } from "lucide-react";
 import { fileTypeLabel } from "@/components/files/describe-file-type";
-import { formatBytes, formatSizeChange } from "@/lib/format-bytes";
+import { formatBytes, formatSizeChange } from "@/shared/format-bytes";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { JobView } from "./tool-types";

@@ -1,6 +1,6 @@
 import { formatNameFor } from "@/components/files/describe-file-type";
-import { type AppliesWhen, optionApplies } from "@/lib/option-applies-when";
-import { isSecretOptionName } from "@/lib/secret-option-name";
+import { type AppliesWhen, optionApplies } from "@/shared/option-applies-when";
+import { isSecretOptionName } from "@/shared/secret-option-name";
 
 // Turns a tool's options JSON Schema (from zod) into form fields, and form
 // drafts back into options. Unknown kinds are left out: the server fills defaults.

@@ -1,5 +1,5 @@
 import { listFileTypes } from "@/components/files/describe-file-type";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import type { QueueItem } from "@/stores/tool-session-store";
 import type { ToolInfo } from "./tool-types";
 

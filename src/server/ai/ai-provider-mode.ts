@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/env";
 
 export const OFFLINE_MODEL_ID = "fileforge-offline";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // The one format in which document text reaches any model, real or offline:
 //
 //   <document name="report.pdf">

@@ -1,3 +1,4 @@
+import "server-only";
 import { ITEMS_PER_LENGTH, taskMarker, type DocumentTask, type SummaryLength } from "./document-task";
 
 export type DocumentTaskRequest = {

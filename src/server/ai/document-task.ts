@@ -1,3 +1,5 @@
+import "server-only";
+
 // What a caller asks a model to do with documents. Real models read it from the
 // system prompt; the offline model reads the same marker line, or (preferred,
 // because it cannot be confused with prose) `providerOptions.fileforgeOffline`.

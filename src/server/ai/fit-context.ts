@@ -1,3 +1,4 @@
+import "server-only";
 import { documentWrapperLength, formatPage, type DocumentChunk } from "./document-context";
 import { splitSentences } from "./offline/text-analysis";
 

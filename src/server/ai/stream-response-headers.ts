@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Headers for every streamed AI answer. `no-transform` keeps `next start`'s
  * gzip away from the stream: compressing an event stream holds each small

@@ -1,6 +1,6 @@
 import "server-only";
 import { CredentialsSignin } from "next-auth";
-import { tooManyAttemptsCode } from "@/lib/too-many-attempts";
+import { tooManyAttemptsCode } from "@/shared/too-many-attempts";
 import type { Db } from "@/server/db";
 import { clientIp } from "@/server/quotas/rate-limit";
 import { signInInput } from "@/server/services/account/account-schemas";

@@ -7,7 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { env } from "@/env";
-import { safeAuthRedirect } from "@/lib/safe-callback-url";
+import { safeAuthRedirect } from "@/shared/safe-callback-url";
 import { db } from "@/server/db";
 import { requestIsHttps } from "@/server/http/request-is-https";
 import { logger } from "@/server/logger";

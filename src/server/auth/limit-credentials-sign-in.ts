@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { parseTooManyAttemptsCode, tooManyAttemptsCode, tooManyAttemptsMessage } from "@/lib/too-many-attempts";
+import { parseTooManyAttemptsCode, tooManyAttemptsCode, tooManyAttemptsMessage } from "@/shared/too-many-attempts";
 import { clientIp } from "@/server/quotas/rate-limit";
 import { signInLockedFor } from "./sign-in-limits";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One cookie's value from a request's Cookie header, or null. Reading the
  * request's own headers (rather than next/headers) works in every caller:

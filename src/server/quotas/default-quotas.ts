@@ -1,15 +1,9 @@
-import type { Role } from "@/server/db/generated/enums";
+import "server-only";
+import type { QuotaValues } from "@/shared/quota-schemas";
+import type { Role } from "@/shared/roles";
 
 // The limits each role starts with. Admins change them at runtime (Quota
 // rows); these defaults fill in any role without a row.
-export type QuotaValues = {
-  maxFileBytes: number;
-  filesPerDay: number;
-  jobsPerDay: number;
-  pagesPerJob: number;
-  aiTokensPerDay: number;
-  guestRetentionHours: number;
-};
 
 const MB = 1024 * 1024;
 
@@ -19,5 +13,3 @@ export const DEFAULT_QUOTAS: Record<Role, QuotaValues> = {
   PREMIUM: { maxFileBytes: 1024 * MB, filesPerDay: 2_000, jobsPerDay: 1_000, pagesPerJob: 5_000, aiTokensPerDay: 1_000_000, guestRetentionHours: 24 },
   ADMIN: { maxFileBytes: 1024 * MB, filesPerDay: 10_000, jobsPerDay: 10_000, pagesPerJob: 5_000, aiTokensPerDay: 5_000_000, guestRetentionHours: 24 },
 };
-
-export const ROLES: readonly Role[] = ["GUEST", "USER", "PREMIUM", "ADMIN"];

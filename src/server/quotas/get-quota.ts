@@ -1,7 +1,8 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
 import type { Role } from "@/server/db/generated/enums";
-import { DEFAULT_QUOTAS, type QuotaValues } from "./default-quotas";
+import type { QuotaValues } from "@/shared/quota-schemas";
+import { DEFAULT_QUOTAS } from "./default-quotas";
 
 /** A role's limits: its Quota row, or the defaults when an admin never saved one. */
 export async function getQuota(db: DbTx, role: Role): Promise<QuotaValues> {

@@ -1,3 +1,5 @@
+import "server-only";
+
 // What is metered per actor per UTC day, and how each reads in messages.
 export const USAGE_KINDS = ["FILE_UPLOAD", "UPLOAD_BYTES", "JOB", "PAGES", "AI_TOKENS"] as const;
 export type UsageKind = (typeof USAGE_KINDS)[number];

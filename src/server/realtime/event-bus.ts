@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Fan-out of small notifications ("job X changed") to subscribers in this
  * process and, on PostgreSQL, in every other app instance. Payloads are ids

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Readable } from "node:stream";
 
 /** Thrown when a write exceeds its byte limit; the partial object is already deleted. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { ToolInputError } from "./tool-error";
 import type { ToolCategory, ToolDefinition } from "./types";
 

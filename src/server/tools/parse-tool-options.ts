@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { type AppliesWhen, describeAppliesWhen, optionApplies } from "@/lib/option-applies-when";
+import { type AppliesWhen, describeAppliesWhen, optionApplies } from "@/shared/option-applies-when";
 import type { ToolDefinition } from "./types";
 
 /** Marks an option as meaningful only for some values of another (see option-applies-when). */

@@ -1,4 +1,5 @@
-import { formatBytes } from "@/lib/format-bytes";
+import "server-only";
+import { formatBytes } from "@/shared/format-bytes";
 import { formatCount, ToolInputError } from "./tool-error";
 import type { ToolDefinition, ToolInputFile, ToolOutputFile, ToolProgress, ToolTokenReport } from "./types";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Input that can never work however often it is retried: an encrypted or damaged
  * PDF, a pixel bomb, the wrong kind of file. The message is shown to the person
@@ -22,7 +24,7 @@ export function isToolInputError(error: unknown): error is ToolInputError {
   return error instanceof ToolInputError || (error instanceof Error && error.name === "ToolInputError");
 }
 
-/** Counts in those messages: "5,000 pages". Sizes use formatBytes from @/lib/format-bytes, the one the UI uses. */
+/** Counts in those messages: "5,000 pages". Sizes use formatBytes from @/shared/format-bytes, the one the UI uses. */
 export function formatCount(count: number, noun: string): string {
   return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }

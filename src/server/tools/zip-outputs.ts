@@ -1,5 +1,6 @@
+import "server-only";
 import { zipSync } from "fflate";
-import { createNameAllocator } from "./output-names";
+import { createNameAllocator } from "@/shared/output-names";
 import type { ToolOutputFile } from "./types";
 
 // Already-compressed formats (PDF streams are deflated inside) gain little from

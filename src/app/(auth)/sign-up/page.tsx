@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { safeCallbackUrl } from "@/shared/safe-callback-url";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { auth } from "@/server/auth";
 

@@ -8,7 +8,7 @@ import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
 import { recordUsage } from "@/server/quotas/record-usage";
 import { expiryFrom, getUploadLimits } from "@/server/quotas/role-limits";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { recordStoredUpload } from "@/server/services/files/record-stored-upload";
 import { assertDiskSpace } from "@/server/services/system/check-disk-space";
 import { getStorage } from "@/server/storage";

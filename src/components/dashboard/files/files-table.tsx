@@ -2,7 +2,7 @@
 
 import { Download, Trash2 } from "lucide-react";
 import { fileTypeLabel } from "@/components/files/describe-file-type";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";

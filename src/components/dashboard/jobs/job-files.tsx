@@ -1,5 +1,5 @@
 import { ArrowRight, Download } from "lucide-react";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { downloadHref, type JobItem } from "../dashboard-types";
 
 type FileRef = JobItem["outputs"][number];

@@ -1,4 +1,4 @@
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import type { UsageSummary } from "../dashboard-types";
 
 export type UsageKind = keyof UsageSummary["today"];

@@ -1,4 +1,4 @@
-import { withExtension } from "@/server/tools/output-names";
+import { withExtension } from "@/shared/output-names";
 
 // The streamed result as the file a person downloads: the same Markdown the
 // job writes (heading, notes as a quote, body), built in the browser from

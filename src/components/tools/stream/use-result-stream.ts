@@ -3,7 +3,7 @@
 import { useCompletion } from "@ai-sdk/react";
 import { useCallback, useState } from "react";
 import { readChatError } from "@/components/chat/read-chat-error";
-import { decodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/lib/summary-notes-header";
+import { decodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/shared/summary-notes-header";
 import type { StreamPhase } from "./stream-state";
 
 export type ResultStreamRequest = { tool: string; fileId: string; options: Record<string, unknown> };

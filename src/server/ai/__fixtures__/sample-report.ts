@@ -1,3 +1,4 @@
+import "server-only";
 import type { DocumentChunk } from "../document-context";
 
 // A made-up ten-page annual report, one chunk per page. Page 7 alone states

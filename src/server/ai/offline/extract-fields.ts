@@ -1,4 +1,5 @@
-import { formatCitation } from "../citations";
+import "server-only";
+import { formatCitation } from "@/shared/citations";
 import type { DocumentChunk } from "../document-context";
 import { NEEDS_LANGUAGE_MODEL } from "../document-task";
 

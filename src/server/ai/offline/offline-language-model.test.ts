@@ -2,7 +2,7 @@ import { generateText } from "ai";
 import { describe, expect, it } from "vitest";
 import { pageText, sampleReport, SAMPLE_FILE } from "../__fixtures__/sample-report";
 import { buildDocumentPrompt } from "../build-document-prompt";
-import { parseCitations } from "../citations";
+import { parseCitations } from "@/shared/citations";
 import { NEEDS_LANGUAGE_MODEL } from "../document-task";
 import { createOfflineLanguageModel } from "./offline-language-model";
 

@@ -1,4 +1,5 @@
-import { formatCitation } from "../citations";
+import "server-only";
+import { formatCitation } from "@/shared/citations";
 import type { DocumentChunk } from "../document-context";
 import { ITEMS_PER_LENGTH, type SummaryLength } from "../document-task";
 import { rankByQuery, selectSummarySentences } from "./rank-sentences";

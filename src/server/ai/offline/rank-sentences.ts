@@ -1,3 +1,4 @@
+import "server-only";
 import type { Sentence } from "./text-analysis";
 
 type Vector = Map<string, number>;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { LanguageModelV4CallOptions, LanguageModelV4Prompt, SharedV4Warning } from "@ai-sdk/provider";
 import { parseDocumentContext, stripDocumentContext } from "../document-context";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DocumentChunk } from "../document-context";
 
 /** A sentence of a document, with where it came from and its content terms. */

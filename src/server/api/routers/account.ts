@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { signUpInput } from "@/server/services/account/account-schemas";
 import { sendVerificationEmail } from "@/server/auth/send-verification-email";

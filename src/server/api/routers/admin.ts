@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listUsersInput, setUserDisabledInput, setUserRoleInput } from "@/server/services/admin/admin-schemas";
 import { countJobsByHour } from "@/server/services/admin/count-jobs-by-hour";
@@ -8,8 +9,9 @@ import { listSweeps } from "@/server/services/admin/list-sweeps";
 import { listUsers } from "@/server/services/admin/list-users";
 import { setUserDisabled } from "@/server/services/admin/set-user-disabled";
 import { setUserRole } from "@/server/services/admin/set-user-role";
-import { listAuditEventsInput } from "@/server/services/audit/audit-actions";
 import { listAuditEvents } from "@/server/services/audit/list-audit-events";
+import { listAuditEventsInput } from "@/shared/audit-actions";
+import { assignableRoleSchema } from "@/shared/roles";
 import { auditContextOf } from "../audit-context";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
@@ -20,7 +22,7 @@ export const adminRouter = createTRPCRouter({
 
   setUserRole: adminProcedure
     .input(setUserRoleInput)
-    .output(z.object({ userId: z.string(), role: z.enum(["USER", "PREMIUM", "ADMIN"]) }))
+    .output(z.object({ userId: z.string(), role: assignableRoleSchema }))
     .mutation(async ({ ctx, input }) => {
       const result = await setUserRole(ctx.db, ctx.user.userId, input, auditContextOf(ctx));
       ctx.log.info(result, "admin changed a role");

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { describeAiProvider } from "@/server/ai/describe-ai-provider";
 import { createTRPCRouter, publicProcedure } from "../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { deleteChat, getChat, listChats } from "@/server/services/chat/manage-chats";
 import { actorProcedure, createTRPCRouter } from "../trpc";

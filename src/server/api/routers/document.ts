@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getDocumentStatus } from "@/server/services/documents/get-document-status";
 import { requestDocumentIngestion } from "@/server/services/documents/request-document-ingestion";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { deleteFile } from "@/server/services/files/delete-file";
 import { deleteFiles } from "@/server/services/files/delete-files";

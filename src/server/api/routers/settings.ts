@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { changeEmail } from "@/server/services/account/change-email";
 import { changePassword } from "@/server/services/account/change-password";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getHealth } from "@/server/services/system/get-health";
 import { publicHealth } from "@/server/services/system/public-health";

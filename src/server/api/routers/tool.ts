@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { streamInfoFor } from "@/server/services/ai-tools/streamed-tools";
 import { listTools } from "@/server/tools/registry";

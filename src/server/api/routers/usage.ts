@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { summarizeUsage } from "@/server/services/quotas/summarize-usage";
 import { actorProcedure, createTRPCRouter } from "../trpc";

@@ -1,11 +1,13 @@
+import "server-only";
 import { z } from "zod";
+import { roleSchema } from "@/shared/roles";
 import { actorProcedure, createTRPCRouter } from "../trpc";
 
 const viewerOutput = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("user"),
     id: z.string(),
-    role: z.enum(["USER", "PREMIUM", "ADMIN", "GUEST"]),
+    role: roleSchema,
     name: z.string().nullable(),
     email: z.string().nullable(),
   }),

@@ -1,3 +1,4 @@
+import "server-only";
 import { durationToMs } from "inngest";
 
 /** Milliseconds to wait before retry number `retry` (1 for the first retry). */

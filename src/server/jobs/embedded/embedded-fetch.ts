@@ -1,3 +1,4 @@
+import "server-only";
 import type { EmbeddedEngine } from "./engine";
 import { getEmbeddedEngine } from "./engine-registry";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EmbeddedEngine } from "./engine";
 
 // The engine is found through globalThis, not a module variable: Next.js

@@ -1,3 +1,5 @@
+import "server-only";
+
 // A deliberately small subset of Inngest's expressions (CEL), enough for the
 // usual trigger `if` and cancelOn conditions:
 //   event.data.plan == "pro"

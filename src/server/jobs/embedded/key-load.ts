@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Runs executing in this engine per concurrency group (see
  * concurrency-limits.ts), with each group's limit. Claims skip full groups

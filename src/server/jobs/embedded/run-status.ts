@@ -1,3 +1,5 @@
+import "server-only";
+
 // Statuses of an EngineRun row (a string column, so they live here).
 //
 //   queued     a new run (or one sent before its time), ready once runAfter

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Helpers for the embedded engine's tests: real Inngest clients wired exactly
 // like the app's (placeholder event key + embedded fetch), and engines with
 // short timings. Not used by the app.

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // Shared by the sign-up procedure, the credentials provider and the forms.

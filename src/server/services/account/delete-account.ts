@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { type AuditContext, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import type { StorageDriver } from "@/server/storage/types";
-import { deletionPhraseFor } from "./settings-schemas";
+import { deletionPhraseFor } from "@/shared/deletion-phrase";
 
 const STORAGE_DELETE_CONCURRENCY = 8;
 

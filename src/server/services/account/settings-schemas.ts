@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { emailSchema, passwordSchema } from "./account-schemas";
 
@@ -25,8 +26,3 @@ export const changePasswordInput = z.object({
 export const unlinkAccountInput = z.object({ provider: z.string().min(1).max(64) });
 
 export const deleteAccountInput = z.object({ confirmation: z.string().trim().max(254) });
-
-/** What a person types to confirm deletion: their email, or DELETE for an account without one. */
-export function deletionPhraseFor(email: string | null): string {
-  return email ?? "DELETE";
-}

@@ -1,8 +1,7 @@
+import "server-only";
 import { z } from "zod";
+import { assignableRoleSchema } from "@/shared/roles";
 
-// Roles an admin can give. GUEST is the role of cookie visitors, never of an account.
-export const assignableRoles = ["USER", "PREMIUM", "ADMIN"] as const;
-export type AssignableRole = (typeof assignableRoles)[number];
 
 export const listUsersInput = z.object({
   query: z.string().trim().max(254).default(""),
@@ -13,6 +12,6 @@ export type ListUsersInput = z.infer<typeof listUsersInput>;
 
 const userId = z.string().min(1).max(64);
 
-export const setUserRoleInput = z.object({ userId, role: z.enum(assignableRoles) });
+export const setUserRoleInput = z.object({ userId, role: assignableRoleSchema });
 
 export const setUserDisabledInput = z.object({ userId, disabled: z.boolean() });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { type AuditContext, recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import type { AssignableRole } from "./admin-schemas";
+import type { AssignableRole } from "@/shared/roles";
 
 /**
  * Changes another account's role. An admin cannot change their own: it keeps

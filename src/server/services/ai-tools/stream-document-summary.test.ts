@@ -1,8 +1,8 @@
 import { streamText } from "ai";
 import { describe, expect, it } from "vitest";
-import { decodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/lib/summary-notes-header";
+import { decodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/shared/summary-notes-header";
 import { pageText, sampleReport } from "@/server/ai/__fixtures__/sample-report";
-import { parseCitations } from "@/server/ai/citations";
+import { parseCitations } from "@/shared/citations";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import { type Actor, loadUserActor } from "@/server/auth/actor";
 import { db } from "@/server/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { stepCountIs, streamText } from "ai";
-import { encodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/lib/summary-notes-header";
+import { encodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/shared/summary-notes-header";
 import { describeAiFailure, mapAiError } from "@/server/ai/map-ai-error";
 import { STREAM_RESPONSE_HEADERS } from "@/server/ai/stream-response-headers";
 import type { Actor } from "@/server/auth/actor";

@@ -2,7 +2,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { callCompletionApi } from "ai";
 import { describe, expect, it } from "vitest";
 import { readChatError } from "@/components/chat/read-chat-error";
-import { decodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/lib/summary-notes-header";
+import { decodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/shared/summary-notes-header";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";

@@ -2,7 +2,7 @@ import "server-only";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/server/db/generated/client";
 import { after, cursorDate, decodeCursor, encodeCursor, toPage } from "../pagination/keyset-cursor";
-import type { ListAuditEventsInput } from "./audit-actions";
+import type { ListAuditEventsInput } from "@/shared/audit-actions";
 
 // Newest first only: an investigation reads back from the latest event.
 const ORDERING = "audit:createdAt:desc";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
-import { SIGN_IN_ACTIONS } from "./audit-actions";
+import { SIGN_IN_ACTIONS } from "@/shared/audit-actions";
 
 const RECENT = 20;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/server/db/generated/client";
-import type { AuditAction } from "./audit-actions";
+import type { AuditAction } from "@/shared/audit-actions";
 import type { AuditOrigin } from "./audit-origin";
 
 /**

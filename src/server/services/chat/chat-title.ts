@@ -1,3 +1,5 @@
+import "server-only";
+
 const MAX_TITLE = 80;
 
 /** A chat's title from its first question: one line, cut at a word before 80 characters. */

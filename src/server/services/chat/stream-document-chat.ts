@@ -15,6 +15,7 @@ import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { meterStreamUsage } from "@/server/quotas/meter-stream-usage";
 import type { SendIngestEvent } from "@/server/services/documents/request-document-ingestion";
 import type { StorageDriver } from "@/server/storage/types";
+import { MAX_QUESTION_CHARS } from "@/shared/limits";
 import { saveAssistantMessage, saveUserMessage } from "./chat-messages";
 import { ensureChat } from "./ensure-chat";
 import { type ChatFileInfo, loadChatFiles } from "./load-chat-files";
@@ -22,7 +23,6 @@ import { type DocumentReadiness, prepareChatDocuments } from "./prepare-chat-doc
 import { describeUnready, respondWithNotice } from "./preparing-reply";
 import { retrievePassages } from "./retrieve-passages";
 
-export const MAX_QUESTION_CHARS = 4_000;
 // Earlier turns give follow-up questions their context; older ones only cost tokens.
 const HISTORY_MESSAGES = 12;
 const MAX_ANSWER_TOKENS = 1_500;

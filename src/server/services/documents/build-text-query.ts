@@ -1,3 +1,4 @@
+import "server-only";
 import { terms } from "@/server/ai/offline/text-analysis";
 
 const MAX_TERMS = 24;

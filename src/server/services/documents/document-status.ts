@@ -1,3 +1,5 @@
+import "server-only";
+
 // The life of a Document row (Document.status is a plain string column):
 //   pending → extracting → embedding (only with an embedding model) → ready
 //                                   ↘ failed (Document.error says why)

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Reciprocal rank fusion (Cormack et al., 2009): each list adds 1 / (k + rank)
 // for every item it ranks. Scores of different kinds (ts_rank, cosine) never
 // have to be made comparable, and an item both lists like rises to the top.

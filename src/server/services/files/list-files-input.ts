@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // file.list's input. Every field beyond the original { limit, cursor } is

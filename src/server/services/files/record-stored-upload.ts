@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { StorageDriver } from "@/server/storage/types";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { scanStoredUpload } from "./scan-upload";
 import { SNIFF_BYTES, sniffBytesWanted, sniffUpload } from "./sniff-file-type";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Display names come from browsers and are hostile until cleaned: no path
 // parts, no control or bidi-override characters (which can disguise
 // "exe.pdf" as "fdp.exe"), bounded length, never empty.

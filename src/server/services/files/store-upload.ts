@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { expiryFrom, type UploadLimits } from "@/server/quotas/role-limits";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import { StorageLimitError, type StorageDriver } from "@/server/storage/types";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { peekStream } from "./peek-stream";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { scanStoredUpload } from "./scan-upload";

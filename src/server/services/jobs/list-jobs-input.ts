@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // job.list's input. The filters are optional, so callers written before them keep working.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
-import { ROLES } from "@/server/quotas/default-quotas";
+import { ROLES } from "@/shared/roles";
 import { getQuota } from "@/server/quotas/get-quota";
 
 /** Every role's limits, as the admin quota editor shows them. */

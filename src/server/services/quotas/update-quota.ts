@@ -4,7 +4,7 @@ import type { Db } from "@/server/db";
 import type { Role } from "@/server/db/generated/enums";
 import { getQuota } from "@/server/quotas/get-quota";
 import { type AuditContext, recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import type { quotaValuesInput } from "./quota-schemas";
+import type { quotaValuesInput } from "@/shared/quota-schemas";
 
 /** Saves a role's limits; they apply to the next upload, job or chat message. */
 export async function updateQuota(db: Db, adminId: string, role: Role, values: z.infer<typeof quotaValuesInput>, audit: AuditContext) {

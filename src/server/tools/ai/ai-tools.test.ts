@@ -2,7 +2,7 @@ import type { LanguageModelV4GenerateResult } from "@ai-sdk/provider";
 import { MockLanguageModelV4 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageText, sampleReport } from "@/server/ai/__fixtures__/sample-report";
-import { parseCitations } from "@/server/ai/citations";
+import { parseCitations } from "@/shared/citations";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from "~/test/support/openai-compatible-server";
 import { inputErrorOf, onlyOutput } from "../pdf/render-test-run";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ToolProgress } from "../types";
 
 // The text of a document page by page: what ingestion chunks and what the AI

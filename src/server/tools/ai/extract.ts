@@ -4,7 +4,7 @@ import { z } from "zod";
 import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
 import { NEEDS_LANGUAGE_MODEL } from "@/server/ai/document-task";
 import { getLanguageModel } from "@/server/ai/get-language-model";
-import { withExtension } from "../output-names";
+import { withExtension } from "@/shared/output-names";
 import { ToolInputError } from "../tool-error";
 import { defineTool, type ToolDefinition } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, resultNotes } from "./ai-tool-support";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ToolDefinition } from "../types";
 import { extractTool } from "./extract";
 import { keyPointsTool } from "./key-points";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DocumentChunk } from "@/server/ai/document-context";
 import { splitSentences } from "@/server/ai/offline/text-analysis";
 import type { DocumentPage } from "./document-pages";

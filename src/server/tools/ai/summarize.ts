@@ -1,7 +1,7 @@
 import "server-only";
 import { generateText } from "ai";
 import { getLanguageModel } from "@/server/ai/get-language-model";
-import { withExtension } from "../output-names";
+import { withExtension } from "@/shared/output-names";
 import { defineTool, type ToolDefinition } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, markdownResult, resultNotes } from "./ai-tool-support";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";

@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { makeImage, makePixelBombPng } from "../test-support/make-image";
 import { inputFile } from "../test-support/input-file";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { compressImageTool } from "./compress";
 import { jpeg, makeGeotaggedJpeg, png, runError, runImageTool, runOne, unzipOutput } from "./image-test-kit";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { createNameAllocator, withExtension } from "../output-names";
+import { createNameAllocator, withExtension } from "@/shared/output-names";
 import { formatCount } from "../tool-error";
 import { defineTool, type ToolOutputFile } from "../types";
 import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Sharp } from "sharp";
-import { withExtension } from "../output-names";
+import { withExtension } from "@/shared/output-names";
 import type { ImageHeader } from "./open-image";
 
 export const OUTPUT_FORMATS = {

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Test helpers for the image tools: pictures a person can check by eye (coloured
 // quadrants, a geotagged photo) and one-line ways to run a tool and read its result.
 import { unzipSync } from "fflate";

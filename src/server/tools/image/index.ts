@@ -1,3 +1,4 @@
+import "server-only";
 import type { ToolDefinition } from "../types";
 import { compressImageTool } from "./compress";
 import { convertImageTool } from "./convert";

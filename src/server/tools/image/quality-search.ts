@@ -1,3 +1,5 @@
+import "server-only";
+
 /** One encoding of the picture at a quality setting. */
 export type Trial = { data: Uint8Array; quality: number };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createNameAllocator } from "../output-names";
+import { createNameAllocator } from "@/shared/output-names";
 import { HEIC_INPUT_TYPES } from "./open-image";
 import { formatCount } from "../tool-error";
 import type { ToolInputFile, ToolOutputFile, ToolRunContext } from "../types";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Removes metadata from a GIF by dropping comment and application blocks; frames are copied as they are.
 import { concat } from "./strip-jpeg";
 

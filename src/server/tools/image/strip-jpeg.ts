@@ -1,3 +1,5 @@
+import "server-only";
+
 // Removes metadata from a JPEG by dropping whole segments: the compressed pixels
 // are copied byte for byte, so nothing is re-encoded and nothing is lost.
 

@@ -2,7 +2,7 @@ import "server-only";
 import sharp from "sharp";
 import type { Sharp } from "sharp";
 import { z } from "zod";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";

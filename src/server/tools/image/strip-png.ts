@@ -1,3 +1,5 @@
+import "server-only";
+
 // Removes metadata from a PNG by dropping whole chunks; the compressed pixels are copied as they are.
 import { concat } from "./strip-jpeg";
 

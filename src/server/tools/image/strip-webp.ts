@@ -1,3 +1,5 @@
+import "server-only";
+
 // Removes metadata from a WebP by dropping whole RIFF chunks; the compressed pixels are copied as they are.
 import { concat } from "./strip-jpeg";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Turning and mirroring as one step. sharp mirrors before it rotates and folds the
  * EXIF orientation in its own way, so chaining autoOrient().rotate().flop() gives

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // What the internal tools answer besides images, parsed on the web side:

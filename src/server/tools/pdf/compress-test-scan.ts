@@ -1,3 +1,5 @@
+import "server-only";
+
 // Scanned-looking PDFs for compress and OCR tests and benchmarks: every page is one
 // full-page JPEG, as a scanner writes them, with grain so encoders have real work.
 import { randomBytes } from "node:crypto";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { withExtension } from "../output-names";
-import { formatBytes } from "@/lib/format-bytes";
+import { withExtension } from "@/shared/output-names";
+import { formatBytes } from "@/shared/format-bytes";
 import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { surveyImageResolutions } from "./compress-image-dpi";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ToolDefinition } from "../types";
 import { compressPdfTool } from "./compress";
 import { imagesToPdfTool } from "./from-images";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Hostile PDFs for the tools that draw or decode pages (to-images, compress,
 // text.extract, text.ocr), made in the test so no binary fixture is kept.
 import { randomBytes } from "node:crypto";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Runs a tool the way the job runner does and returns what a person would see.
 import { expect } from "vitest";
 import { runTool } from "../run-tool";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Text drawn with a standard (Base-14) font is bytes in WinAnsiEncoding: Latin-1
 // plus a few typographic characters in 0x80–0x9F. Everything else has no glyph,
 // so it is refused up front rather than drawn as boxes.

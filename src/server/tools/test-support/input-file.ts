@@ -1,3 +1,4 @@
+import "server-only";
 import type { ToolInputFile } from "../types";
 
 /** A ToolInputFile over bytes in memory, as the job runner would hand one over from storage. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Builds small real images for tests and benchmarks, so no binary fixture has to be kept.
 import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Builds small real PDFs for tests and benchmarks, so no binary fixture has to be kept.
 import { mupdf, takeBytes } from "../pdf/mupdf-runtime";
 

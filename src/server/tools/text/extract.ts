@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { withExtension } from "../output-names";
+import { withExtension } from "@/shared/output-names";
 import { openPdf } from "../pdf/open-pdf";
 import { pageSelectionOption, selectPages } from "../pdf/render-page-selection";
 import { formatCount, ToolInputError } from "../tool-error";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ToolDefinition } from "../types";
 import { extractTextTool } from "./extract";
 import { ocrTool } from "./ocr";

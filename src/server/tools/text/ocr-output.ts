@@ -1,5 +1,5 @@
 import "server-only";
-import { withExtension } from "../output-names";
+import { withExtension } from "@/shared/output-names";
 import type { ToolOutputFile } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
 import type { OcrOptions } from "./ocr-options";

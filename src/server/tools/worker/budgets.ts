@@ -1,5 +1,5 @@
 import "server-only";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { ToolInputError } from "../tool-error";
 import type { ToolCategory, ToolDefinition } from "../types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { LanguageModelV4StreamPart, LanguageModelV4Usage } from "@ai-sdk/provider";
 import { MockLanguageModelV4 } from "ai/test";
 import type { Actor } from "@/server/auth/actor";

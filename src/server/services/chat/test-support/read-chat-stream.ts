@@ -1,3 +1,4 @@
+import "server-only";
 import type { UIMessageChunk } from "ai";
 
 export type ChatStreamResult = { chunks: UIMessageChunk[]; text: string; deltas: number; errors: string[]; messageId: string | undefined };

@@ -1,5 +1,5 @@
 import "server-only";
-import { isSecretOptionName } from "@/lib/secret-option-name";
+import { isSecretOptionName } from "@/shared/secret-option-name";
 import type { JobSecrets } from "./seal-job-secrets";
 
 /**

@@ -1,3 +1,5 @@
+import "server-only";
+
 // A PDF whose pages carry the given paragraphs, so tests can check that a fact
 // is found, quoted and cited on the page where it was printed.
 import { mupdf, takeBytes } from "../../pdf/mupdf-runtime";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Writes PDFs byte by byte, so tests can make files no well-behaved library would
 // produce: lying page counts, cycles, bombs, broken cross-reference tables.
 

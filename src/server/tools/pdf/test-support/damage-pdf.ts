@@ -1,3 +1,5 @@
+import "server-only";
+
 // Damages a good PDF the ways real files get damaged: cut short in transfer,
 // edited by hand, line endings rewritten, a byte flipped on a bad disk. Used by
 // the opening tests and by bench/pdf-damaged-corpus-bench.ts, so no damaged

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Hostile PDFs for safety tests, made in the test so no binary fixture has to be
 // kept. Every PDF tool should meet each of these with a readable error or a quick,
 // small success, and never with a crash, a hang or gigabytes of memory.

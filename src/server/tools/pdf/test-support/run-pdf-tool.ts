@@ -1,3 +1,5 @@
+import "server-only";
+
 // Test helpers for the PDF tools: run one as the job runner would and look at what comes back.
 import { unzipSync } from "fflate";
 import { expect } from "vitest";

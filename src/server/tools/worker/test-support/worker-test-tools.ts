@@ -1,3 +1,5 @@
+import "server-only";
+
 // Tools that misbehave on purpose, loaded into workers only by the pool's tests
 // (ToolPoolOptions.toolModules): the registry never lists them.
 import { existsSync, writeFileSync } from "node:fs";

@@ -12,4 +12,4 @@ export const quotaValuesInput = z.object({
   guestRetentionHours: z.number().int().min(1).max(24 * 30),
 });
 
-export const roleInput = z.enum(["GUEST", "USER", "PREMIUM", "ADMIN"]);
+export type QuotaValues = z.infer<typeof quotaValuesInput>;

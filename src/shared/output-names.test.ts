@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createNameAllocator, withExtension } from "./output-names";
+import { createNameAllocator, withExtension } from "@/shared/output-names";
 
 describe("output names", () => {
   it("swaps the extension, keeping the rest of the name", () => {

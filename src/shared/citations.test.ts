@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCitation, parseCitations } from "./citations";
+import { formatCitation, parseCitations } from "@/shared/citations";
 
 describe("citations", () => {
   it("formats page-only and file-and-page citations", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeAuthRedirect, safeCallbackUrl } from "@/lib/safe-callback-url";
+import { safeAuthRedirect, safeCallbackUrl } from "@/shared/safe-callback-url";
 import { HOSTILE_CALLBACK_URLS } from "~/test/support/hostile-callback-urls";
 
 // What the issue asks of every Location: one slash, then a letter or digit.

@@ -1,6 +1,6 @@
 // Page citations as they appear in answers, summaries and key points, shared by
 // the offline model, the prompts for real models and the UI (which turns them
-// into links). No `server-only` here: client components import it.
+// into links).
 
 export type Citation = { fileName?: string; page: number };
 
