@@ -6,8 +6,8 @@ import { sweepOrphanObjects } from "@/server/services/cleanup/sweep-orphan-objec
 import { sweepPreviewCache } from "@/server/services/cleanup/sweep-preview-cache";
 import { sweepTempFiles } from "@/server/services/cleanup/sweep-temp-files";
 import { getStorage } from "@/server/storage";
-import { inngest } from "../client";
-import { cleanupRequested } from "../events";
+import { inngest } from "@/server/events/inngest-client";
+import { cleanupRequested } from "@/server/events/event-types";
 
 /**
  * Deletes what has expired (guests' files, results and jobs after 24 h) and

@@ -1,11 +1,11 @@
 import "server-only";
-import { jobRequested } from "~/inngest/events";
-import { inngest } from "~/inngest/client";
 import { type Actor, ownerKeyOf, ownerOf } from "@/server/auth/actor";
 import { ownedBy } from "@/server/auth/owner-where";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
+import { jobRequested } from "@/server/events/event-types";
+import { sendEvent } from "@/server/events/send-event";
 import { logger } from "@/server/logger";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { recordUsage } from "@/server/quotas/record-usage";
@@ -89,7 +89,7 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   const usage = recordUsage(db, ownerOf(actor), "JOB", 1).catch((error: unknown) => logger.error({ err: error, jobId: job.id }, "could not record a job's usage"));
   try {
     // The event id makes a repeated send start no second run.
-    await inngest.send(jobRequested.create({ jobId: job.id, ownerKey: ownerKeyOf(actor) }, { id: `job-requested-${job.id}` }));
+    await sendEvent(jobRequested.create({ jobId: job.id, ownerKey: ownerKeyOf(actor) }, { id: `job-requested-${job.id}` }));
   } catch (error) {
     await usage;
     logger.error({ err: error, jobId: job.id }, "could not enqueue a job");
