@@ -5,6 +5,7 @@ import { deleteExpired } from "@/server/services/cleanup/delete-expired";
 import { sweepOrphanObjects } from "@/server/services/cleanup/sweep-orphan-objects";
 import { sweepPreviewCache } from "@/server/services/cleanup/sweep-preview-cache";
 import { sweepTempFiles } from "@/server/services/cleanup/sweep-temp-files";
+import { EXPIRY_SWEEP_CRON } from "@/server/retention/retention-policy";
 import { getStorage } from "@/server/storage";
 import { inngest } from "@/server/events/inngest-client";
 import { cleanupRequested } from "@/server/events/event-types";
@@ -20,7 +21,7 @@ export const cleanupExpiredFunction = inngest.createFunction(
     id: "cleanup-expired",
     name: "Delete expired files",
     concurrency: { limit: 1 },
-    triggers: [cron("0 * * * *"), cleanupRequested],
+    triggers: [cron(EXPIRY_SWEEP_CRON), cleanupRequested],
   },
   async ({ event, step }) => {
     const startedAt = await step.run("note-start", () => new Date().toISOString());

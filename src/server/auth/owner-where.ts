@@ -1,3 +1,4 @@
+import { notExpiredWhere } from "@/server/retention/retention-policy";
 import type { Actor } from "./actor";
 
 /**
@@ -7,5 +8,5 @@ import type { Actor } from "./actor";
  */
 export function ownedBy(actor: Actor, now = new Date()) {
   const owner = actor.kind === "user" ? { userId: actor.userId } : { userId: null, guestId: actor.guestId };
-  return { ...owner, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  return { ...owner, ...notExpiredWhere(now) };
 }

@@ -9,6 +9,7 @@ import { sendEvent } from "@/server/events/send-event";
 import { logger } from "@/server/logger";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { recordUsage } from "@/server/quotas/record-usage";
+import { outputExpiresAt } from "@/server/retention/retention-policy";
 import { assertDiskSpace } from "@/server/services/system/check-disk-space";
 import { parseToolOptions } from "@/server/tools/parse-tool-options";
 import { getTool } from "@/server/tools/registry";
@@ -64,9 +65,6 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   // Strict: an unknown option, or one that does not apply to the other choices, is a 400 naming it.
   const options = parseToolOptions(tool, input.options, { storedEarlier: input.optionsStoredEarlier });
   if (!options.ok) throw new AppError("BAD_REQUEST", options.message);
-  // Results live exactly as long as the inputs they came from.
-  const expiries = ordered.map((file) => file.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
-  const earliest = Math.min(...expiries);
   // Passwords are parsed with the rest, then kept apart: sealed for the run
   // only, never in `options`, which job.get and the account export return.
   const { plain, secrets } = splitSecretOptions(options.options);
@@ -77,7 +75,8 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
       tool: tool.id,
       options: plain as Prisma.InputJsonValue,
       secretOptionNames: secretNames,
-      expiresAt: Number.isFinite(earliest) ? new Date(earliest) : null,
+      // Results live exactly as long as the inputs they came from.
+      expiresAt: outputExpiresAt(ordered),
       inputCount: ordered.length,
       inputs: { create: ordered.map((file, position) => ({ position, fileId: file.id })) },
     },
