@@ -13,6 +13,6 @@ export async function register(): Promise<void> {
     const { installShutdownHandlers } = await import("@/server/lifecycle/install-shutdown-handlers");
     installShutdownHandlers();
   }
-  const { startEmbeddedEngineForApp } = await import("@/server/jobs/embedded/start-for-app");
+  const { startEmbeddedEngineForApp } = await import("@/server/durable/embedded/start-for-app");
   await startEmbeddedEngineForApp();
 }

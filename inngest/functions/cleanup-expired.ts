@@ -5,9 +5,10 @@ import { deleteExpired } from "@/server/services/cleanup/delete-expired";
 import { sweepOrphanObjects } from "@/server/services/cleanup/sweep-orphan-objects";
 import { sweepPreviewCache } from "@/server/services/cleanup/sweep-preview-cache";
 import { sweepTempFiles } from "@/server/services/cleanup/sweep-temp-files";
+import { EXPIRY_SWEEP_CRON } from "@/server/retention/retention-policy";
 import { getStorage } from "@/server/storage";
-import { inngest } from "../client";
-import { cleanupRequested } from "../events";
+import { inngest } from "@/server/events/inngest-client";
+import { cleanupRequested } from "@/server/events/event-types";
 
 /**
  * Deletes what has expired (guests' files, results and jobs after 24 h) and
@@ -20,7 +21,7 @@ export const cleanupExpiredFunction = inngest.createFunction(
     id: "cleanup-expired",
     name: "Delete expired files",
     concurrency: { limit: 1 },
-    triggers: [cron("0 * * * *"), cleanupRequested],
+    triggers: [cron(EXPIRY_SWEEP_CRON), cleanupRequested],
   },
   async ({ event, step }) => {
     const startedAt = await step.run("note-start", () => new Date().toISOString());

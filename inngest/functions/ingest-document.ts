@@ -7,8 +7,8 @@ import { extractDocumentText } from "@/server/services/documents/extract-documen
 import { beginIngestion, failIngestion, finishIngestion, markEmbedding } from "@/server/services/documents/ingestion-state";
 import { getStorage } from "@/server/storage";
 import { isToolInputError } from "@/server/tools/tool-error";
-import { inngest } from "../client";
-import { documentIngestRequested } from "../events";
+import { inngest } from "@/server/events/inngest-client";
+import { documentIngestRequested } from "@/server/events/event-types";
 
 const GENERIC_FAILURE = "Preparing this document failed. Try again; if it keeps failing, the file may be damaged.";
 

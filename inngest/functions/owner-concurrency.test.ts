@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { concurrencyKeysFor, parseConcurrency } from "@/server/jobs/embedded/concurrency-limits";
+import { concurrencyKeysFor, parseConcurrency } from "@/server/durable/embedded/concurrency-limits";
 import { ingestDocumentFunction } from "./ingest-document";
 import { runToolFunction } from "./run-tool";
 

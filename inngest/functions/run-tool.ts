@@ -6,8 +6,8 @@ import { executeJobTool } from "@/server/services/jobs/run/execute-job-tool";
 import { completeJobRun, failJobRun } from "@/server/services/jobs/run/finish-job-run";
 import { getStorage } from "@/server/storage";
 import { isToolInputError } from "@/server/tools/tool-error";
-import { inngest } from "../client";
-import { jobCancelRequested, jobRequested } from "../events";
+import { inngest } from "@/server/events/inngest-client";
+import { jobCancelRequested, jobRequested } from "@/server/events/event-types";
 
 const GENERIC_FAILURE = "Something went wrong while running this tool. Try again; if it keeps failing, the file may be damaged.";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { notExpiredWhere } from "@/server/retention/retention-policy";
 import type { Actor } from "./actor";
 
 /**
@@ -8,5 +9,5 @@ import type { Actor } from "./actor";
  */
 export function ownedBy(actor: Actor, now = new Date()) {
   const owner = actor.kind === "user" ? { userId: actor.userId } : { userId: null, guestId: actor.guestId };
-  return { ...owner, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  return { ...owner, ...notExpiredWhere(now) };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { db } from "@/server/db";
-import { getEmbeddedEngine } from "@/server/jobs/embedded/engine-registry";
+import { getEmbeddedEngine } from "@/server/durable/embedded/engine-registry";
 import { logger } from "@/server/logger";
 import { closeListeners } from "./close-listeners";
 

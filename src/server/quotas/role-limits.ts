@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
 import type { DbTx } from "@/server/db";
+import { uploadExpiresAt, uploadRetentionMs } from "@/server/retention/retention-policy";
 import { getQuota } from "./get-quota";
 
 export type UploadLimits = { maxFileBytes: number; maxFilesPerUpload: number; retentionMs: number | null };
@@ -14,12 +15,11 @@ export async function getUploadLimits(db: DbTx, actor: Actor): Promise<UploadLim
   return {
     maxFileBytes: quota.maxFileBytes,
     maxFilesPerUpload: MAX_FILES_PER_UPLOAD[actor.role],
-    // Signed-in users' files never expire; guests' after the retention hours.
-    retentionMs: actor.kind === "guest" ? quota.guestRetentionHours * 3600_000 : null,
+    retentionMs: uploadRetentionMs(actor.kind, quota.guestRetentionHours),
   };
 }
 
 /** When a new upload expires (guests: upload + retention), or null. */
 export function expiryFrom(limits: UploadLimits, now = new Date()): Date | null {
-  return limits.retentionMs === null ? null : new Date(now.getTime() + limits.retentionMs);
+  return uploadExpiresAt(limits.retentionMs, now);
 }

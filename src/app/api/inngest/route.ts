@@ -1,5 +1,5 @@
 import { serve } from "inngest/next";
-import { inngest } from "~/inngest/client";
+import { inngest } from "@/server/events/inngest-client";
 import { functions } from "~/inngest/index";
 import { inngestServeOptions } from "./serve-options";
 

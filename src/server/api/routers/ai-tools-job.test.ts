@@ -1,11 +1,11 @@
 import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inngest } from "~/inngest/client";
+import { inngest } from "@/server/events/inngest-client";
 import { functions } from "~/inngest/index";
 import { sampleReport } from "@/server/ai/__fixtures__/sample-report";
 import { createGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
-import { startEmbeddedEngine, stopEmbeddedEngine } from "@/server/jobs/embedded/start-embedded-engine";
+import { startEmbeddedEngine, stopEmbeddedEngine } from "@/server/durable/embedded/start-embedded-engine";
 import { getOwnedFile } from "@/server/services/files/get-owned-file";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";

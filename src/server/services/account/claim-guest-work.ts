@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { NEVER_EXPIRES } from "@/server/retention/retention-policy";
 
 /**
  * Moves everything a guest made to an account in one transaction: files,
@@ -12,15 +13,15 @@ export async function claimGuestWork(db: Db, guestId: string, userId: string) {
     // either finish before (its files are moved below) or see the new owner.
     const jobs = await tx.job.updateMany({
       where: { guestId, userId: null },
-      data: { userId, guestId: null, expiresAt: null },
+      data: { userId, guestId: null, expiresAt: NEVER_EXPIRES },
     });
     const files = await tx.file.updateMany({
       where: { guestId, userId: null },
-      data: { userId, guestId: null, expiresAt: null },
+      data: { userId, guestId: null, expiresAt: NEVER_EXPIRES },
     });
     const chats = await tx.chat.updateMany({
       where: { guestId, userId: null },
-      data: { userId, guestId: null, expiresAt: null },
+      data: { userId, guestId: null, expiresAt: NEVER_EXPIRES },
     });
     // Today's usage counts against the account's quota, as the work does.
     await tx.usageEvent.updateMany({ where: { guestId, userId: null }, data: { userId, guestId: null } });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
-import { getJobEngineMode } from "@/server/jobs/job-engine-mode";
+import { getJobEngineMode } from "@/server/durable/engine-mode";
 
 /**
  * Jobs waiting or running, and — with the embedded engine, whose state lives

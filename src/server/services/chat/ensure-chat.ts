@@ -3,8 +3,9 @@ import { type Actor, ownerOf } from "@/server/auth/actor";
 import { ownedBy } from "@/server/auth/owner-where";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { chatExpiresAt } from "@/server/retention/retention-policy";
 import { chatTitleFrom } from "./chat-title";
-import { chatExpiry, type ChatFileInfo } from "./load-chat-files";
+import type { ChatFileInfo } from "./load-chat-files";
 
 const NOT_FOUND = "Chat not found. It may have expired or been deleted.";
 
@@ -25,7 +26,7 @@ export async function ensureChat(db: Db, actor: Actor, input: { id: string; file
   // ON CONFLICT DO NOTHING: of two first messages at once, one creates the chat;
   // nothing is created either when the id is someone else's chat.
   const { count } = await db.chat.createMany({
-    data: [{ id: input.id, ...ownerOf(actor), title: chatTitleFrom(input.question), expiresAt: chatExpiry(actor, input.files) }],
+    data: [{ id: input.id, ...ownerOf(actor), title: chatTitleFrom(input.question), expiresAt: chatExpiresAt(actor.kind, input.files) }],
     skipDuplicates: true,
   });
   if (count === 0) {
@@ -41,6 +42,6 @@ async function addFiles(db: Db, actor: Actor, chatId: string, added: readonly Ch
   await db.$transaction(async (tx) => {
     await tx.chatFile.createMany({ data: added.map((file) => ({ chatId, fileId: file.id })), skipDuplicates: true });
     const files = await tx.file.findMany({ where: { chats: { some: { chatId } } }, select: { expiresAt: true } });
-    await tx.chat.update({ where: { id: chatId }, data: { expiresAt: chatExpiry(actor, files) } });
+    await tx.chat.update({ where: { id: chatId }, data: { expiresAt: chatExpiresAt(actor.kind, files) } });
   });
 }

@@ -17,10 +17,3 @@ export async function loadChatFiles(db: DbTx, actor: Actor, fileIds: readonly st
   const byId = new Map(files.map((file) => [file.id, file]));
   return unique.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** When a guest's chat must go: with the first of its files. A user's chats never expire. */
-export function chatExpiry(actor: Actor, files: readonly Pick<ChatFileInfo, "expiresAt">[]): Date | null {
-  if (actor.kind === "user") return null;
-  const times = files.flatMap((file) => (file.expiresAt ? [file.expiresAt.getTime()] : []));
-  return times.length > 0 ? new Date(Math.min(...times)) : null;
-}

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { ownedBy } from "@/server/auth/owner-where";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { isExpired } from "@/server/retention/retention-policy";
 import { readChatMessages } from "./chat-messages";
 
 const NOT_FOUND = "Chat not found. It may have expired or been deleted.";
@@ -28,7 +29,7 @@ const summarySelect = {
 type SummaryRow = { id: string; title: string; updatedAt: Date; expiresAt: Date | null; files: { file: { id: string; name: string; mimeType: string; expiresAt: Date | null } }[] };
 
 function toSummary(row: SummaryRow, now = new Date()): ChatSummary {
-  const files = row.files.map(({ file }) => file).filter((file) => file.expiresAt === null || file.expiresAt > now);
+  const files = row.files.map(({ file }) => file).filter((file) => !isExpired(file.expiresAt, now));
   return { id: row.id, title: row.title, updatedAt: row.updatedAt, expiresAt: row.expiresAt, files: files.map(({ id, name, mimeType }) => ({ id, name, mimeType })) };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
+import { guestOriginCutoff, SEALED_SECRETS_WIPED_WHEN } from "@/server/retention/retention-policy";
 import type { StorageDriver } from "@/server/storage/types";
 
 const BATCH = 500;
@@ -7,9 +8,9 @@ const BATCH = 500;
 /**
  * Deletes expired files (rows first, then bytes), jobs and chats, in
  * batches so a large backlog never holds one long transaction. Signed-in
- * users' rows have no expiry and are never touched.
+ * users' rows have no expiry and are never touched. The rules are in
+ * retention/retention-policy.ts.
  */
-const GUEST_ORIGIN_TTL_MS = 2 * 24 * 60 * 60 * 1000;
 
 export async function deleteExpired(db: DbTx, storage: StorageDriver, now = new Date()) {
   let files = 0;
@@ -23,8 +24,7 @@ export async function deleteExpired(db: DbTx, storage: StorageDriver, now = new 
   const jobs = await db.job.deleteMany({ where: { expiresAt: { lte: now } } });
   const chats = await db.chat.deleteMany({ where: { expiresAt: { lte: now } } });
   // Every path that ends a job wipes its sealed passwords; this catches one that did not (a crash between writes).
-  await db.job.updateMany({ where: { sealedOptions: { not: null }, status: { in: ["SUCCEEDED", "FAILED", "CANCELED"] } }, data: { sealedOptions: null } });
-  // A guest's network counts toward the day's anonymous quota; after two days it counts for nothing.
-  await db.guestOrigin.deleteMany({ where: { createdAt: { lte: new Date(now.getTime() - GUEST_ORIGIN_TTL_MS) } } });
+  await db.job.updateMany({ where: { sealedOptions: { not: null }, status: { in: [...SEALED_SECRETS_WIPED_WHEN] } }, data: { sealedOptions: null } });
+  await db.guestOrigin.deleteMany({ where: { createdAt: { lte: guestOriginCutoff(now) } } });
   return { deletedFiles: files, deletedJobs: jobs.count, deletedChats: chats.count };
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { documentIngestRequested } from "~/inngest/events";
-import { inngest } from "~/inngest/client";
 import { type Actor, ownerKeyOf, ownerOf } from "@/server/auth/actor";
 import type { DbTx } from "@/server/db";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
+import { documentIngestRequested } from "@/server/events/event-types";
+import { sendEvent } from "@/server/events/send-event";
 import { logger } from "@/server/logger";
 import { getOwnedFile } from "@/server/services/files/get-owned-file";
 import { isDocumentType } from "@/server/tools/ai/read-document-pages";
@@ -17,7 +17,7 @@ const STALE_AFTER_MS = 15 * 60_000;
 export type SendIngestEvent = (fileId: string, ownerKey: string) => Promise<void>;
 
 const sendIngestEvent: SendIngestEvent = async (fileId, ownerKey) => {
-  await inngest.send(documentIngestRequested.create({ fileId, ownerKey }));
+  await sendEvent(documentIngestRequested.create({ fileId, ownerKey }));
 };
 
 /**

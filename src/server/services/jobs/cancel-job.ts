@@ -1,9 +1,9 @@
 import "server-only";
-import { jobCancelRequested } from "~/inngest/events";
-import { inngest } from "~/inngest/client";
 import type { Actor } from "@/server/auth/actor";
 import { ownedBy } from "@/server/auth/owner-where";
 import type { DbTx } from "@/server/db";
+import { jobCancelRequested } from "@/server/events/event-types";
+import { sendEvent } from "@/server/events/send-event";
 import { logger } from "@/server/logger";
 import { publishJobUpdate } from "@/server/realtime";
 import { getJob } from "./get-job";
@@ -21,7 +21,7 @@ export async function cancelJob(db: DbTx, actor: Actor, id: string) {
   });
   if (count > 0) {
     await publishJobUpdate(id);
-    await inngest.send(jobCancelRequested.create({ jobId: id })).catch((error: unknown) => {
+    await sendEvent(jobCancelRequested.create({ jobId: id })).catch((error: unknown) => {
       logger.warn({ err: error, jobId: id }, "could not send the cancel event; the run stops at its next check");
     });
   }

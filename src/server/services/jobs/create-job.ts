@@ -1,14 +1,15 @@
 import "server-only";
-import { jobRequested } from "~/inngest/events";
-import { inngest } from "~/inngest/client";
 import { type Actor, ownerKeyOf, ownerOf } from "@/server/auth/actor";
 import { ownedBy } from "@/server/auth/owner-where";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
+import { jobRequested } from "@/server/events/event-types";
+import { sendEvent } from "@/server/events/send-event";
 import { logger } from "@/server/logger";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
 import { recordUsage } from "@/server/quotas/record-usage";
+import { outputExpiresAt } from "@/server/retention/retention-policy";
 import { assertDiskSpace } from "@/server/services/system/check-disk-space";
 import { parseToolOptions } from "@/server/tools/parse-tool-options";
 import { getTool } from "@/server/tools/registry";
@@ -64,9 +65,6 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   // Strict: an unknown option, or one that does not apply to the other choices, is a 400 naming it.
   const options = parseToolOptions(tool, input.options, { storedEarlier: input.optionsStoredEarlier });
   if (!options.ok) throw new AppError("BAD_REQUEST", options.message);
-  // Results live exactly as long as the inputs they came from.
-  const expiries = ordered.map((file) => file.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
-  const earliest = Math.min(...expiries);
   // Passwords are parsed with the rest, then kept apart: sealed for the run
   // only, never in `options`, which job.get and the account export return.
   const { plain, secrets } = splitSecretOptions(options.options);
@@ -77,7 +75,8 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
       tool: tool.id,
       options: plain as Prisma.InputJsonValue,
       secretOptionNames: secretNames,
-      expiresAt: Number.isFinite(earliest) ? new Date(earliest) : null,
+      // Results live exactly as long as the inputs they came from.
+      expiresAt: outputExpiresAt(ordered),
       inputCount: ordered.length,
       inputs: { create: ordered.map((file, position) => ({ position, fileId: file.id })) },
     },
@@ -89,7 +88,7 @@ export async function createJob(db: DbTx, actor: Actor, input: CreateJobInput) {
   const usage = recordUsage(db, ownerOf(actor), "JOB", 1).catch((error: unknown) => logger.error({ err: error, jobId: job.id }, "could not record a job's usage"));
   try {
     // The event id makes a repeated send start no second run.
-    await inngest.send(jobRequested.create({ jobId: job.id, ownerKey: ownerKeyOf(actor) }, { id: `job-requested-${job.id}` }));
+    await sendEvent(jobRequested.create({ jobId: job.id, ownerKey: ownerKeyOf(actor) }, { id: `job-requested-${job.id}` }));
   } catch (error) {
     await usage;
     logger.error({ err: error, jobId: job.id }, "could not enqueue a job");

@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/actor";
 import { ownedBy } from "@/server/auth/owner-where";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { isExpired } from "@/server/retention/retention-policy";
 import { createJob } from "./create-job";
 
 /**
@@ -29,7 +30,7 @@ export async function rerunJob(db: DbTx, actor: Actor, id: string, secretOptions
   // in the positions 0, 1, 2… (which misses only a deleted last input).
   const expected = job.inputCount ?? job.inputs.length;
   const deleted = job.inputs.length === 0 || job.inputs.length !== expected || job.inputs.some((input, index) => input.position !== index);
-  const expired = job.inputs.some((input) => input.file.expiresAt !== null && input.file.expiresAt <= now);
+  const expired = job.inputs.some((input) => isExpired(input.file.expiresAt, now));
   if (deleted || expired) {
     throw new AppError(
       "CONFLICT",

@@ -2,7 +2,7 @@ import "server-only";
 import { mkdir, access, constants } from "node:fs/promises";
 import { getAiProviderMode } from "@/server/ai/ai-provider-mode";
 import { databaseKind, type DbTx } from "@/server/db";
-import { getJobEngineMode } from "@/server/jobs/job-engine-mode";
+import { getJobEngineMode } from "@/server/durable/engine-mode";
 import { getStorageMode } from "@/server/storage/storage-mode";
 import { checkDiskSpace } from "./check-disk-space";
 

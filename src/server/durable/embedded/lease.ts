@@ -1,22 +1,8 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { releaseRun } from "./run-results";
+import { type Fence, LeaseLostError } from "./run-fence";
 import { RunStatus } from "./run-status";
-
-/** Thrown when a write finds that this engine no longer holds the run. */
-export class LeaseLostError extends Error {
-  constructor(runId: string) {
-    super(`Lost the lease on run ${runId}; another engine may have taken it over.`);
-    this.name = "LeaseLostError";
-  }
-}
-
-/** The condition every write to a claimed run carries (a fencing token). */
-export interface Fence {
-  id: string;
-  status: typeof RunStatus.running;
-  claimedUntil: Date;
-}
 
 /**
  * This engine's claim on one run. `claimedUntil` doubles as the fencing token:

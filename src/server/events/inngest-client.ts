@@ -1,7 +1,8 @@
+import "server-only";
 import { Inngest } from "inngest";
 import { env } from "@/env";
-import { embeddedClientOptions } from "@/server/jobs/embedded/embedded-fetch";
-import { getJobEngineMode } from "@/server/jobs/job-engine-mode";
+import { embeddedClientOptions } from "@/server/durable/embedded/embedded-fetch";
+import { getJobEngineMode } from "@/server/durable/engine-mode";
 import { logger } from "@/server/logger";
 
 const mode = getJobEngineMode();

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { Prisma } from "@/server/db/generated/client";
-import { LeaseLostError, type Fence } from "./lease";
+import { LeaseLostError, type Fence } from "./run-fence";
 import { createRuns, type NewRun } from "./run-store";
 import { RunStatus } from "./run-status";
 import type { StoredJson } from "./step-data";

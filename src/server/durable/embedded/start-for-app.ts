@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { db } from "@/server/db";
-import { getJobEngineMode } from "@/server/jobs/job-engine-mode";
+import { getJobEngineMode } from "@/server/durable/engine-mode";
 import { logger } from "@/server/logger";
 import { startEmbeddedEngine } from "./start-embedded-engine";
 
@@ -20,7 +20,7 @@ export async function startEmbeddedEngineForApp(): Promise<void> {
     logger.warn("embedded job engine not started: DATABASE_URL is not set (npm run dev / npm start set it)");
     return;
   }
-  const [{ inngest }, { functions }] = await Promise.all([import("~/inngest/client"), import("~/inngest")]);
+  const [{ inngest }, { functions }] = await Promise.all([import("@/server/events/inngest-client"), import("~/inngest")]);
   await startEmbeddedEngine({ db, client: inngest, functions });
   logger.info(
     { jobEngine: "embedded", functions: functions.length },
@@ -29,6 +29,6 @@ export async function startEmbeddedEngineForApp(): Promise<void> {
   );
   // Expired files go at start-up too, not only at the next hourly tick: a
   // server that was down for a day must not serve day-old guest files.
-  const { cleanupRequested } = await import("~/inngest/events");
+  const { cleanupRequested } = await import("@/server/events/event-types");
   await inngest.send(cleanupRequested.create({ reason: "start-up" }));
 }
