@@ -31,7 +31,8 @@ export function UsageMeters({ summary, now }: { summary: UsageSummary; now: Date
         const month = summary.month[metric.kind];
         return (
           <section key={metric.kind} aria-label={metric.label} className="grid content-start gap-3 rounded-lg border p-4">
-            <h3 className="font-medium">{metric.label}</h3>
+            {/* h2: the tab panel sits right under the page's h1. */}
+            <h2 className="font-medium">{metric.label}</h2>
             {daily === null ? (
               <>
                 {/* A <dl> may hold only dt/dd groups: the note sits after it. */}
