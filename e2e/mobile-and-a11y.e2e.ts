@@ -89,6 +89,18 @@ describe("every page fits a phone and passes axe", () => {
     expect(consoleMessages, consoleMessages.join("\n")).toEqual([]);
   });
 
+  it("folds the header's links into a Menu on a phone, and the Menu leads to them", async () => {
+    await page().setViewportSize({ width: 390, height: 800 });
+    await page().goto("/");
+    const nav = page().getByRole("navigation", { name: "Main" });
+    expect(await nav.getByRole("link", { name: "Chat with a PDF" }).isVisible()).toBe(false);
+    expect(await nav.getByRole("link", { name: "Sign up" }).isVisible()).toBe(true);
+    await nav.getByRole("button", { name: "Menu" }).click();
+    expect(await page().getByRole("menuitem").allTextContents()).toEqual(["Chat with a PDF", "Sign in"]);
+    await page().getByRole("menuitem", { name: "Chat with a PDF" }).click();
+    await page().waitForURL("**/chat");
+  });
+
   it("shows the password rule under the password field before the first submit", async () => {
     await new SignUpPage(page()).open();
     const password = page().getByLabel("Password");
