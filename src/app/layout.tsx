@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { siteOrigin } from "@/server/http/site-origin";
 import { getStorageMode } from "@/server/storage/storage-mode";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeProvider } from "@/components/theme/theme-provider";
@@ -8,10 +9,25 @@ import { TRPCReactProvider } from "@/trpc/react";
 import { inter } from "./fonts";
 import "./globals.css";
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
   return {
+    // Resolves the Open Graph image to an absolute URL (and silences Next's localhost fallback warning).
+    metadataBase: siteOrigin(await headers()),
     title: { default: "FileForge — AI file tools", template: "%s · FileForge" },
     description: "Merge, split, compress and convert PDFs and images, extract text with OCR, and chat with your documents. Self-hostable.",
+    // Files in public/ (scripts/generate-public-assets.ts renders them from favicon.svg); the manifest comes from app/manifest.ts.
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "48x48" },
+        { url: "/favicon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+    openGraph: {
+      type: "website",
+      siteName: "FileForge",
+      images: [{ url: "/og-image.png", width: 1200, height: 630, alt: "FileForge — AI file tools" }],
+    },
     // Tells the uploader whether browsers send files to /api/files or straight to UploadThing.
     other: { "fileforge-upload-target": getStorageMode().driver },
   };

@@ -7,7 +7,8 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   await requireAdmin();
   return (
-    <div className="mx-auto grid w-full max-w-6xl gap-6 px-4 py-8">
+    // minmax(0,1fr): wide tables scroll inside their cards instead of widening the page on a phone.
+    <div className="mx-auto grid w-full max-w-6xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-semibold tracking-tight">Admin</h1>
         <AdminNav />

@@ -26,7 +26,8 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
   const name = session?.user.name ?? session?.user.email ?? "there";
   prefetchTab(parseDashboardTab(params.tab));
   return (
-    <div className="grid gap-6">
+    // minmax(0,1fr): the files and jobs tables scroll inside the tab instead of widening the page on a phone.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">Dashboard</h1>
         <p className="text-muted-foreground">Welcome, {name}.</p>

@@ -23,7 +23,7 @@ export default async function SettingsPage() {
   prefetch(trpc.settings.get.queryOptions());
   return (
     <HydrateClient>
-      <div className="mx-auto grid w-full max-w-3xl gap-6 px-4 py-8">
+      <div className="mx-auto grid w-full max-w-3xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-8">
         <div>
           <h1 className="text-3xl font-semibold tracking-tight">Settings</h1>
           <p className="text-muted-foreground">Your profile, sign-in methods and data.</p>

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { describeUserAgent } from "@/shared/describe-user-agent";
 import { AUDIT_ACTION_LABELS, type AuditAction } from "@/shared/audit-actions";
+import { describeAuditDetails } from "./describe-audit-details";
 
 export type AuditEventRow = {
   id: string;
@@ -19,14 +20,6 @@ export type AuditEventRow = {
 };
 
 const labelOf = (action: string) => AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
-
-// Details are small flat objects written by the services (roles, quota values, reasons): shown as key: value.
-function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .filter(([key]) => key !== "via")
-    .map(([key, value]) => `${key}: ${typeof value === "object" && value !== null ? JSON.stringify(value) : String(value)}`)
-    .join(", ");
-}
 
 /** Audit events, newest first. The table scrolls sideways on a narrow screen rather than squeezing its columns. */
 export function AuditEventsTable({ events }: { events: AuditEventRow[] }) {
@@ -44,7 +37,7 @@ export function AuditEventsTable({ events }: { events: AuditEventRow[] }) {
       </TableHeader>
       <TableBody>
         {events.map((event) => {
-          const details = describeDetails(event.details);
+          const details = describeAuditDetails(event.details);
           return (
             <TableRow key={event.id}>
               <TableCell className="whitespace-nowrap">

@@ -58,7 +58,7 @@ export function SystemHealthCard() {
           <dt className="font-medium">AI provider</dt>
           <dd className="text-muted-foreground">
             {data.ai.label}
-            {data.ai.unavailable.length > 0 ? ` · unavailable: ${data.ai.unavailable.join(", ")}` : ""}
+            {data.ai.unavailable.length > 0 ? ` · not available: ${data.ai.unavailable.join(", ")}` : ""}
           </dd>
           <dd>
             <Badge variant={data.ai.offline ? "secondary" : "success"}>{data.ai.offline ? "Offline" : "Online"}</Badge>

@@ -40,7 +40,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
         </CardTitle>
         <CardDescription>{data ? `${data.total.toLocaleString("en-US")} ${data.total === 1 ? "account" : "accounts"}${query ? ` matching “${query}”` : ""}` : "Accounts"}</CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
+      <CardContent className="grid grid-cols-[minmax(0,1fr)] gap-4">
         <div className="relative max-w-sm">
           <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" aria-hidden />
           <Input type="search" value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="Search by email or name" aria-label="Search users by email or name" className="pl-8" />
@@ -53,7 +53,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           <p className="py-8 text-center text-muted-foreground">{query ? `No accounts match “${query}”.` : "No accounts yet."}</p>
         ) : (
           <>
-            <div aria-busy={users.isFetching} className={users.isPlaceholderData ? "opacity-60" : undefined}>
+            <div aria-busy={users.isFetching} className={users.isPlaceholderData ? "min-w-0 opacity-60" : "min-w-0"}>
               <UsersTable users={data.users} currentUserId={currentUserId} />
             </div>
             <nav aria-label="Pages of users" className="flex items-center justify-between gap-4">

@@ -48,8 +48,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     router.refresh();
   }
 
-  const field = (name: keyof FieldErrors, label: string, props: React.ComponentProps<typeof Input>) => {
+  // `hint` shows before the first submit (the password rule), so nobody learns it from an error.
+  const field = (name: keyof FieldErrors, label: string, props: React.ComponentProps<typeof Input>, hint?: string) => {
     const message = fieldErrors[name]?.[0];
+    const described = [hint ? `${name}-hint` : null, message ? `${name}-error` : null].filter(Boolean).join(" ");
     return (
       <div className="grid gap-2">
         <Label htmlFor={name}>{label}</Label>
@@ -57,9 +59,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
           id={name}
           name={name}
           aria-invalid={message ? true : undefined}
-          aria-describedby={message ? `${name}-error` : undefined}
+          aria-describedby={described || undefined}
           {...props}
         />
+        {hint ? (
+          <p id={`${name}-hint`} className="text-sm text-muted-foreground">
+            {hint}
+          </p>
+        ) : null}
         {message ? (
           <p id={`${name}-error`} className="text-sm text-destructive">
             {message}
@@ -78,7 +85,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       ) : null}
       {field("name", "Name", { autoComplete: "name", required: true, autoFocus: true })}
       {field("email", "Email", { type: "email", autoComplete: "email", required: true })}
-      {field("password", "Password", { type: "password", autoComplete: "new-password", required: true, minLength: 8 })}
+      {field("password", "Password", { type: "password", autoComplete: "new-password", required: true, minLength: 8 }, "At least 8 characters.")}
       <Button type="submit" disabled={signUp.isPending}>
         {signUp.isPending ? "Creating account…" : "Create account"}
       </Button>

@@ -27,9 +27,10 @@ function withCitations(text: string, { documents, onCite }: CiteProps, keyPrefix
           type="button"
           onClick={() => onCite({ fileId: document.id, fileName: document.name, page: citation.page })}
           className="mx-0.5 inline rounded bg-primary/10 px-1 py-0.5 align-baseline text-xs font-medium text-primary outline-none hover:bg-primary/20 focus-visible:ring-[3px] focus-visible:ring-ring/50"
-          aria-label={`Open page ${citation.page} of ${document.name}`}
         >
+          {/* The visible "[p. 3]" starts the accessible name, the rest says where it leads (WCAG 2.5.3: the name contains the label). */}
           {citation.raw}
+          <span className="sr-only">{` Open page ${citation.page} of ${document.name}`}</span>
         </button>
       ) : (
         <span key={`${keyPrefix}-${index}`}>{citation.raw}</span>

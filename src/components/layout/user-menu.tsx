@@ -17,9 +17,11 @@ export function UserMenu({ name, email, isAdmin }: { name: string | null; email:
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" aria-label="Account menu">
+        {/* The name shows; "Account menu" is read after it, so the accessible name contains the visible label (WCAG 2.5.3). */}
+        <Button variant="outline" size="sm" className="min-w-0">
           <UserRound aria-hidden />
-          <span className="max-w-32 truncate">{name ?? email ?? "Account"}</span>
+          <span className="max-w-24 truncate sm:max-w-32">{name ?? email ?? "Account"}</span>
+          <span className="sr-only">, Account menu</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">

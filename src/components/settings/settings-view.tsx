@@ -30,7 +30,8 @@ export function SettingsView({ oauthProviders }: { oauthProviders: { id: string;
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.settings.get.queryOptions());
   return (
-    <div className="grid gap-6">
+    // minmax(0,1fr): a wide table (recent sign-ins) scrolls inside its card instead of widening the page on a phone.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <Section id="settings-profile" title="Profile" description="The name shown in FileForge.">
         <ProfileForm name={data.name} />
       </Section>

@@ -1,10 +1,40 @@
+"use client";
+
 import * as React from "react";
 
 import { cn } from "@/lib/utils";
 
+/**
+ * Whether the element scrolls sideways now (a wide table on a phone). Such a
+ * region must be reachable by keyboard (axe: scrollable-region-focusable), so
+ * it becomes a tab stop then, and only then.
+ */
+function useScrollsSideways(ref: React.RefObject<HTMLElement | null>) {
+  const [scrolls, setScrolls] = React.useState(false);
+  React.useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return scrolls;
+}
+
 function Table({ className, ...props }: React.ComponentProps<"table">) {
+  const container = React.useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(container);
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <div
+      ref={container}
+      data-slot="table-container"
+      className="relative w-full overflow-x-auto rounded-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+      // No role or name of its own: the table inside is named, and a second "region" would shadow the cards' regions.
+      tabIndex={scrolls ? 0 : undefined}
+    >
       <table
         data-slot="table"
         className={cn("w-full caption-bottom text-sm", className)}

@@ -4,6 +4,16 @@ import { NEEDS_LANGUAGE_MODEL } from "./document-task";
 
 export type AiCapability = "summarize" | "keyPoints" | "answer" | "translate" | "freeWriting" | "extract";
 
+/** What each capability is called on screen (the admin's system page lists the unavailable ones). */
+export const AI_CAPABILITY_LABELS: Record<AiCapability, string> = {
+  summarize: "Summaries",
+  keyPoints: "Key points",
+  answer: "Document answers",
+  translate: "Translation",
+  freeWriting: "Free writing",
+  extract: "Structured extraction",
+};
+
 export type AiProviderDescription = {
   provider: "offline" | "openai" | "openai-compatible";
   model: string;

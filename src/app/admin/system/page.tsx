@@ -19,7 +19,7 @@ export default async function AdminSystemPage() {
   prefetch(trpc.admin.recentSweeps.queryOptions());
   return (
     <HydrateClient>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <SystemHealthCard />
         <QueueDepthCard />
         <JobsByHourCard />

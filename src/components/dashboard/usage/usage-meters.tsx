@@ -31,19 +31,23 @@ export function UsageMeters({ summary, now }: { summary: UsageSummary; now: Date
         const month = summary.month[metric.kind];
         return (
           <section key={metric.kind} aria-label={metric.label} className="grid content-start gap-3 rounded-lg border p-4">
-            <h3 className="font-medium">{metric.label}</h3>
+            {/* h2: the tab panel sits right under the page's h1. */}
+            <h2 className="font-medium">{metric.label}</h2>
             {daily === null ? (
-              <dl className="grid gap-1 text-sm">
-                <div className="flex justify-between gap-3">
-                  <dt className="text-muted-foreground">Today</dt>
-                  <dd className="tabular-nums">{metric.format(today)}</dd>
-                </div>
-                <div className="flex justify-between gap-3">
-                  <dt className="text-muted-foreground">This month</dt>
-                  <dd className="tabular-nums">{metric.format(month)}</dd>
-                </div>
+              <>
+                {/* A <dl> may hold only dt/dd groups: the note sits after it. */}
+                <dl className="grid gap-1 text-sm">
+                  <div className="flex justify-between gap-3">
+                    <dt className="text-muted-foreground">Today</dt>
+                    <dd className="tabular-nums">{metric.format(today)}</dd>
+                  </div>
+                  <div className="flex justify-between gap-3">
+                    <dt className="text-muted-foreground">This month</dt>
+                    <dd className="tabular-nums">{metric.format(month)}</dd>
+                  </div>
+                </dl>
                 <p className="text-xs text-muted-foreground">{metric.note(summary.quota)}</p>
-              </dl>
+              </>
             ) : (
               <>
                 <Meter metric={metric} period="Today" used={today} limit={daily} />

@@ -27,9 +27,9 @@ function UsagePanel() {
       <UsageMeters summary={summary} now={today} />
       <p className="text-sm text-muted-foreground">Daily limits reset at 00:00 UTC.</p>
       <section aria-labelledby="usage-chart-heading" className="grid gap-3">
-        <h3 id="usage-chart-heading" className="font-medium">
+        <h2 id="usage-chart-heading" className="font-medium">
           Last 30 days
-        </h3>
+        </h2>
         <UsageChart days={summary.days} />
         <UsageTable days={summary.days} />
       </section>

@@ -105,7 +105,7 @@ describe("admin system page", () => {
     const reason = `test-${createId()}`;
     await db.sweepRecord.create({ data: { reason, deletedFiles: 3, deletedJobs: 2, deletedObjects: 4, startedAt: new Date() } });
 
-    expect(await caller.admin.systemHealth()).toMatchObject({ status: "ok", database: { ok: true }, jobEngine: "embedded", ai: { offline: true } });
+    expect(await caller.admin.systemHealth()).toMatchObject({ status: "ok", database: { ok: true }, jobEngine: "embedded", ai: { offline: true, unavailable: ["Translation", "Free writing"] } });
     const queue = await caller.admin.queueDepth();
     expect(queue.engine).toBe("embedded");
     expect(queue.jobs.queued).toBeGreaterThanOrEqual(1);

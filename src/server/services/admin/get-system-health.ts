@@ -1,5 +1,5 @@
 import "server-only";
-import { describeAiProvider } from "@/server/ai/describe-ai-provider";
+import { AI_CAPABILITY_LABELS, type AiCapability, describeAiProvider } from "@/server/ai/describe-ai-provider";
 import type { DbTx } from "@/server/db";
 import { getHealth } from "@/server/services/system/get-health";
 
@@ -18,7 +18,8 @@ export async function getSystemHealth(db: DbTx) {
       offline: ai.offline,
       model: ai.model,
       embeddingModel: ai.embeddingModel,
-      unavailable: Object.entries(ai.capabilities).filter(([, on]) => !on).map(([capability]) => capability),
+      // Human labels ("Free writing"), not the internal keys ("freeWriting").
+      unavailable: (Object.entries(ai.capabilities) as [AiCapability, boolean][]).filter(([, on]) => !on).map(([capability]) => AI_CAPABILITY_LABELS[capability]),
     },
     checkedAt: health.time,
   };
