@@ -5,9 +5,9 @@ import { createId } from "@paralleldrive/cuid2";
 import { Inngest, type InngestFunction } from "inngest";
 import { afterEach } from "vitest";
 import { db } from "@/server/db";
-import { embeddedClientOptions } from "./embedded-fetch";
-import { EmbeddedEngine, type EmbeddedEngineOptions } from "./engine";
-import { findRun } from "./run-store";
+import { embeddedClientOptions } from "../../src/server/jobs/embedded/embedded-fetch";
+import { EmbeddedEngine, type EmbeddedEngineOptions } from "../../src/server/jobs/embedded/engine";
+import { findRun } from "../../src/server/jobs/embedded/run-store";
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 
