@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ErrorAlert } from "@/components/common/error-alert";
 import { Button } from "@/components/ui/button";
 
 // A button, not an automatic sign-in on page load: mail and chat link
@@ -34,11 +34,7 @@ export function OneTimeSignIn({ token }: { token: string }) {
 
   return (
     <div className="grid gap-4">
-      {error ? (
-        <Alert variant="destructive">
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       <Button onClick={onClick} disabled={pending || !token}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
