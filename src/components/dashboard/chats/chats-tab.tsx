@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { MessagesSquare } from "lucide-react";
 import Link from "next/link";
+import { SkeletonList } from "@/components/common/skeleton-list";
 import { QueryBoundary } from "@/components/tools/query-boundary";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -55,14 +56,11 @@ function ChatList() {
 
 function ChatsSkeleton() {
   return (
-    <div role="status" aria-busy="true" className="grid gap-3 rounded-lg border p-4">
-      <span className="sr-only">Loading your chats…</span>
-      {Array.from({ length: 3 }, (_, index) => (
-        <div key={index} className="grid gap-2">
-          <Skeleton className="h-4 w-1/2" />
-          <Skeleton className="h-3 w-1/3" />
-        </div>
-      ))}
-    </div>
+    <SkeletonList label="Loading your chats…" count={3} className="grid gap-3 rounded-lg border p-4">
+      <div className="grid gap-2">
+        <Skeleton className="h-4 w-1/2" />
+        <Skeleton className="h-3 w-1/3" />
+      </div>
+    </SkeletonList>
   );
 }

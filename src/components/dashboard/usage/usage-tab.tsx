@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { SkeletonList } from "@/components/common/skeleton-list";
 import { QueryBoundary } from "@/components/tools/query-boundary";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
@@ -39,11 +40,8 @@ function UsagePanel() {
 
 function UsageSkeleton() {
   return (
-    <div role="status" aria-busy="true" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-      <span className="sr-only">Loading your usage…</span>
-      {Array.from({ length: 5 }, (_, index) => (
-        <Skeleton key={index} className="h-32" />
-      ))}
-    </div>
+    <SkeletonList label="Loading your usage…" count={5} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <Skeleton className="h-32" />
+    </SkeletonList>
   );
 }
