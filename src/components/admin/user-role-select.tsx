@@ -2,11 +2,13 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect, type SelectOption } from "@/components/common/option-select";
 import { assignableRoles, type AssignableRole } from "@/server/services/admin/admin-schemas";
 import { useTRPC } from "@/trpc/react";
 
 const ROLE_LABELS: Record<AssignableRole | "GUEST", string> = { GUEST: "Guest", USER: "User", PREMIUM: "Premium", ADMIN: "Admin" };
+
+const ROLE_OPTIONS: readonly SelectOption<AssignableRole | "GUEST">[] = assignableRoles.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 const isAssignable = (value: string): value is AssignableRole => (assignableRoles as readonly string[]).includes(value);
 
@@ -24,23 +26,14 @@ export function UserRoleSelect({ userId, label, role, disabled }: { userId: stri
   );
 
   return (
-    <Select
+    <OptionSelect
       value={role}
+      options={ROLE_OPTIONS}
       disabled={disabled || setRole.isPending}
-      onValueChange={(value) => {
+      onChange={(value) => {
         if (isAssignable(value) && value !== role) setRole.mutate({ userId, role: value });
       }}
-    >
-      <SelectTrigger size="sm" aria-label={`Role of ${label}`} className="w-32">
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        {assignableRoles.map((value) => (
-          <SelectItem key={value} value={value}>
-            {ROLE_LABELS[value]}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+      trigger={{ size: "sm", "aria-label": `Role of ${label}`, className: "w-32" }}
+    />
   );
 }
