@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
-import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { type AuthPageProps, redirectIfSignedIn } from "../redirect-if-signed-in";
+import { AuthPage, type AuthPageProps } from "../auth-page";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage(props: AuthPageProps) {
-  const callbackUrl = await redirectIfSignedIn(props);
+export default function SignUpPage({ searchParams }: AuthPageProps) {
   return (
-    <AuthCard title="Create an account" description="Keep your files, job history and document chats.">
-      <SignUpForm callbackUrl={callbackUrl} />
-    </AuthCard>
+    <AuthPage searchParams={searchParams} title="Create an account" description="Keep your files, job history and document chats." form={(callbackUrl) => <SignUpForm callbackUrl={callbackUrl} />} />
   );
 }
