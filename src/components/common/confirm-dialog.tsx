@@ -12,19 +12,16 @@ type ConfirmDialogProps = {
   trigger: React.ReactNode;
   title: string;
   description: React.ReactNode;
-  /** The last attempt's failure, shown above the buttons until the dialog closes. */
-  error: { message: string } | null;
-  cancelLabel: string;
-  confirmLabel: string;
-  pendingLabel: string;
-  pending: boolean;
+  labels: { cancel: string; confirm: string; pending: string };
+  /** The action's mutation: its failure shows above the buttons, and closing the dialog resets it. */
+  mutation: { error: { message: string } | null; isPending: boolean; reset: () => void };
   /** Confirming is blocked until this is true (a typed confirmation, say). */
   ready?: boolean;
   confirmVariant?: "destructive" | "default";
   /** Runs on confirm; `close` is there for actions that leave the person on the page. */
   onConfirm: (close: () => void) => Promise<void>;
-  /** Called when the dialog closes, to forget the attempt (reset the mutation, clear typed text). */
-  onClosed: () => void;
+  /** Forgets anything else of the attempt (typed text) when the dialog closes. */
+  onClosed?: () => void;
   /** Fields between the message and the buttons; Enter in them confirms. */
   children?: React.ReactNode;
 };
@@ -35,8 +32,7 @@ type ConfirmDialogProps = {
  * error in the dialog, a pending label, and a reset when it closes.
  */
 export function ConfirmDialog({
-  trigger, title, description, error, cancelLabel, confirmLabel, pendingLabel, pending, ready = true,
-  confirmVariant = "destructive", onConfirm, onClosed, children,
+  trigger, title, description, labels, mutation, ready = true, confirmVariant = "destructive", onConfirm, onClosed, children,
 }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
 
@@ -50,7 +46,9 @@ export function ConfirmDialog({
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (!next) onClosed();
+        if (next) return;
+        mutation.reset();
+        onClosed?.();
       }}
     >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
@@ -60,16 +58,16 @@ export function ConfirmDialog({
             <DialogTitle>{title}</DialogTitle>
             <DialogDescription>{description}</DialogDescription>
           </DialogHeader>
-          <ErrorAlert message={error?.message} />
+          <ErrorAlert message={mutation.error?.message} />
           {children}
           <DialogFooter>
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                {cancelLabel}
+                {labels.cancel}
               </Button>
             </DialogClose>
-            <Button type="submit" variant={confirmVariant} disabled={!ready || pending}>
-              {pending ? pendingLabel : confirmLabel}
+            <Button type="submit" variant={confirmVariant} disabled={!ready || mutation.isPending}>
+              {mutation.isPending ? labels.pending : labels.confirm}
             </Button>
           </DialogFooter>
         </form>

@@ -43,13 +43,9 @@ export function DeleteAllFilesDialog({ fileCount, prepare, onDeleted }: DeleteAl
           any job that is running. This cannot be undone.
         </>
       }
-      error={deleteAll.error}
-      cancelLabel="Keep my files"
-      confirmLabel="Delete files"
-      pendingLabel="Deleting…"
-      pending={deleteAll.isPending}
+      labels={{ cancel: "Keep my files", confirm: "Delete files", pending: "Deleting…" }}
+      mutation={deleteAll}
       onConfirm={confirm}
-      onClosed={() => deleteAll.reset()}
     />
   );
 }

@@ -33,17 +33,11 @@ export function DeleteAccountDialog({ email }: { email: string | null }) {
       trigger={<Button variant="destructive">Delete my account</Button>}
       title="Delete your account?"
       description="Every file you keep here, your jobs, chats and usage history are deleted for good, and you are signed out. This cannot be undone."
-      error={remove.error}
-      cancelLabel="Keep my account"
-      confirmLabel="Delete account"
-      pendingLabel="Deleting…"
-      pending={remove.isPending}
+      labels={{ cancel: "Keep my account", confirm: "Delete account", pending: "Deleting…" }}
+      mutation={remove}
       ready={matches}
       onConfirm={confirm}
-      onClosed={() => {
-        setTyped("");
-        remove.reset();
-      }}
+      onClosed={() => setTyped("")}
     >
       <div className="grid gap-2">
         <Label htmlFor="delete-confirmation">

@@ -39,14 +39,10 @@ export function SignOutEverywhereDialog() {
           }
           title="Sign out everywhere?"
           description="Every browser signed in to your account is signed out, including this one. You will need your password or connected account to sign in again."
-          error={revoke.error}
-          cancelLabel="Stay signed in"
-          confirmLabel="Sign out everywhere"
-          pendingLabel="Signing out…"
-          pending={revoke.isPending}
+          labels={{ cancel: "Stay signed in", confirm: "Sign out everywhere", pending: "Signing out…" }}
+          mutation={revoke}
           confirmVariant="default"
           onConfirm={confirm}
-          onClosed={() => revoke.reset()}
         />
       </div>
     </div>
