@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { Skeleton } from "@/components/ui/skeleton";
 
 type SkeletonListProps = React.ComponentProps<"div"> & {
   /** Read out once by screen readers in place of the placeholders. */
@@ -15,6 +16,17 @@ export function SkeletonList({ label, count, children, ...props }: SkeletonListP
       <span className="sr-only">{label}</span>
       {Array.from({ length: count }, (_, index) => (
         <Fragment key={index}>{children}</Fragment>
+      ))}
+    </div>
+  );
+}
+
+/** One placeholder made of bars, each bar a Skeleton sized by its classes (`h-4 w-1/2`). */
+export function SkeletonBars({ className, bars }: { className: string; bars: readonly string[] }) {
+  return (
+    <div className={className}>
+      {bars.map((bar, index) => (
+        <Skeleton key={index} className={bar} />
       ))}
     </div>
   );

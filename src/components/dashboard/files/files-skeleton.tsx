@@ -1,17 +1,10 @@
-import { SkeletonList } from "@/components/common/skeleton-list";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonBars, SkeletonList } from "@/components/common/skeleton-list";
 
-/** Placeholder rows while the first page of files loads. */
+/** Placeholder rows while the first page of files loads: checkbox, thumbnail, name, size, date. */
 export function FilesSkeleton() {
   return (
     <SkeletonList label="Loading your files…" count={5} className="grid gap-2 rounded-lg border p-3">
-      <div className="flex items-center gap-3">
-        <Skeleton className="size-4" />
-        <Skeleton className="size-10" />
-        <Skeleton className="h-4 flex-1" />
-        <Skeleton className="h-4 w-16" />
-        <Skeleton className="h-4 w-24" />
-      </div>
+      <SkeletonBars className="flex items-center gap-3" bars={["size-4", "size-10", "h-4 flex-1", "h-4 w-16", "h-4 w-24"]} />
     </SkeletonList>
   );
 }
