@@ -2,7 +2,6 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { SkeletonList } from "@/components/common/skeleton-list";
-import { QueryBoundary } from "@/components/tools/query-boundary";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { UsageChart } from "./usage-chart";
@@ -11,14 +10,6 @@ import { UsageTable } from "./usage-table";
 
 /** The Usage tab: today and this month against the quota, then the last 30 days. */
 export function UsageTab() {
-  return (
-    <QueryBoundary fallback={<UsageSkeleton />} errorTitle="Could not load your usage">
-      <UsagePanel />
-    </QueryBoundary>
-  );
-}
-
-function UsagePanel() {
   const trpc = useTRPC();
   const { data: summary } = useSuspenseQuery(trpc.usage.summary.queryOptions());
   // The day before the reset is "today" on the server's UTC clock: the month follows it, not the browser's clock.
@@ -38,7 +29,7 @@ function UsagePanel() {
   );
 }
 
-function UsageSkeleton() {
+export function UsageSkeleton() {
   return (
     <SkeletonList label="Loading your usage…" count={5} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       <Skeleton className="h-32" />
