@@ -35,8 +35,8 @@ const { ingestDocumentNow } = await import("../src/server/services/documents/ing
 const { streamDocumentChat } = await import("../src/server/services/chat/stream-document-chat");
 const { getLanguageModel } = await import("../src/server/ai/get-language-model");
 const { logger } = await import("../src/server/logger");
-const { makePdf } = await import("../src/server/tools/test-support/make-pdf");
-const { makeScannedPdf } = await import("../src/server/tools/pdf/compress-test-scan");
+const { makePdf } = await import("../test/support/pdf/make-pdf");
+const { makeScannedPdf } = await import("../test/support/pdf/make-scanned-pdf");
 
 const storage = getStorage();
 const admin = await db.user.create({ data: { email: "bench@example.test", name: "Bench", role: "ADMIN" } });

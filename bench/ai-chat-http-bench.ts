@@ -9,7 +9,7 @@
 // the app runs on a fresh database on that server instead of embedded PGlite.
 import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import { createTestDatabase } from "../scripts/db/create-test-database";
 import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-server";
 import { GuestClient } from "./support/guest-client";

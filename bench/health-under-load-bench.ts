@@ -4,7 +4,7 @@
 // Run: npm run build && npx tsx --conditions=react-server bench/health-under-load-bench.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import { GuestClient } from "./support/guest-client";
 import { cpuByRole } from "./support/process-cpu";
 import { raiseGuestPageQuota, startBuiltApp } from "./support/start-built-app";

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import { freePort } from "../test/support/free-port";
 import { GuestClient } from "./support/guest-client";
 import { treeMemory } from "./support/process-memory";

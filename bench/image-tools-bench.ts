@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { compressImageTool } from "../src/server/tools/image/compress";
 import { resizeImageTool } from "../src/server/tools/image/resize";
 import { runTool } from "../src/server/tools/run-tool";
-import { inputFile } from "../src/server/tools/test-support/input-file";
+import { inputFile } from "../test/support/input-file";
 import type { ToolDefinition, ToolInputFile } from "../src/server/tools/types";
 
 const ROUNDS = 5;

@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../scripts/db/create-test-database";
 import { findRunningEmbeddedDb } from "../scripts/db/start-embedded-db";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import { expireAndCountLeftovers } from "./support/expire-guest-data";
 import { GuestClient } from "./support/guest-client";
 import { jobStages, type ClientMarks } from "./support/job-stages";

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { splitPdfTool } from "../src/server/tools/pdf/split";
 import { runTool } from "../src/server/tools/run-tool";
-import { inputFile } from "../src/server/tools/test-support/input-file";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { inputFile } from "../test/support/input-file";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import { medianMs } from "./support/timing";
 
 const RUNS = 7;

@@ -27,7 +27,7 @@ const { createStorageKey } = await import("../src/server/storage/create-storage-
 const { renderOwnedPage } = await import("../src/server/services/documents/render-owned-page");
 const { renderThumbnail } = await import("../src/server/services/files/render-thumbnail");
 const { renderDocumentPage } = await import("../src/server/tools/ai/render-document-page");
-const { makePdf } = await import("../src/server/tools/test-support/make-pdf");
+const { makePdf } = await import("../test/support/pdf/make-pdf");
 
 const storage = getStorage();
 const guestId = "bench-guest";

@@ -9,8 +9,8 @@ import sharp from "sharp";
 import { convertImageTool } from "../src/server/tools/image/convert";
 import { mergePdfTool } from "../src/server/tools/pdf/merge";
 import { runTool } from "../src/server/tools/run-tool";
-import { inputFile } from "../src/server/tools/test-support/input-file";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { inputFile } from "../test/support/input-file";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import type { ToolDefinition, ToolInputFile } from "../src/server/tools/types";
 import { medianMs } from "./support/timing";
 

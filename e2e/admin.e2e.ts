@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import { AdminQuotasPage, AdminUsersPage, signInAsAdmin } from "./pages/admin-pages";
 import { SignUpPage } from "./pages/auth-pages";
 import { type TestFile, ToolPage } from "./pages/tool-page";

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it, vi } from "vitest";
-import { sampleReport } from "../src/server/ai/__fixtures__/sample-report";
-import { makeTextPdf } from "../src/server/tools/ai/test-support/make-text-pdf";
+import { sampleReport } from "../test/support/sample-report";
+import { makeTextPdf } from "../test/support/pdf/make-text-pdf";
 import { StreamPanel } from "./pages/stream-panel";
 import { type TestFile, ToolPage } from "./pages/tool-page";
 import { useBrowserPage } from "./support/browser";

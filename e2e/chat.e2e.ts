@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { sampleReport } from "../src/server/ai/__fixtures__/sample-report";
-import { makeTextPdf } from "../src/server/tools/ai/test-support/make-text-pdf";
+import { sampleReport } from "../test/support/sample-report";
+import { makeTextPdf } from "../test/support/pdf/make-text-pdf";
 import { ChatPage } from "./pages/chat-page";
 import { useBrowserPage } from "./support/browser";
 

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { makeImage } from "../src/server/tools/test-support/make-image";
+import { makeImage } from "../test/support/make-image";
 import { SignUpPage } from "./pages/auth-pages";
 import { DashboardPage } from "./pages/dashboard-page";
 import { ToolPage } from "./pages/tool-page";

@@ -9,7 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { findRunningEmbeddedDb } from "../scripts/db/start-embedded-db";
-import { makePdf } from "../src/server/tools/test-support/make-pdf";
+import { makePdf } from "../test/support/pdf/make-pdf";
 import { GuestClient } from "../bench/support/guest-client";
 import { processTree } from "../bench/support/process-cpu";
 import { freePort } from "../test/support/free-port";

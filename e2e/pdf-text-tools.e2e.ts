@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it, vi } from "vitest";
-import { makeScannedPdf } from "../src/server/tools/pdf/compress-test-scan";
-import { makePdf, pageTexts } from "../src/server/tools/test-support/make-pdf";
+import { makeScannedPdf } from "../test/support/pdf/make-scanned-pdf";
+import { makePdf, pageTexts } from "../test/support/pdf/make-pdf";
 import { ToolPage } from "./pages/tool-page";
 import { useBrowserPage } from "./support/browser";
 

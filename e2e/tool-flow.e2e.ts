@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
-import { makeImage } from "../src/server/tools/test-support/make-image";
-import { makePdf, pageTexts } from "../src/server/tools/test-support/make-pdf";
+import { makeImage } from "../test/support/make-image";
+import { makePdf, pageTexts } from "../test/support/pdf/make-pdf";
 import { type TestFile, ToolPage } from "./pages/tool-page";
 import { useBrowserPage } from "./support/browser";
 

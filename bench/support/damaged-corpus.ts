@@ -7,8 +7,8 @@ import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { mupdf, takeBytes } from "../../src/server/tools/pdf/mupdf-runtime";
-import { DAMAGES, OBJECT_STREAM_DAMAGES } from "../../src/server/tools/pdf/test-support/damage-pdf";
-import { makePdf } from "../../src/server/tools/test-support/make-pdf";
+import { DAMAGES, OBJECT_STREAM_DAMAGES } from "../../test/support/pdf/damage-pdf";
+import { makePdf } from "../../test/support/pdf/make-pdf";
 
 export type CorpusFile = { corpus: string; file: string };
 

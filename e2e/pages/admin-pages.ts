@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { SignInPage, SignUpPage } from "./auth-pages";
+import { AppPage } from "./app-page";
 
 // start-app.ts creates this admin with `npm run admin -- create` (and lists it in ADMIN_EMAILS).
 export const E2E_ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: "admin password e2e" };
@@ -21,12 +22,9 @@ export async function signInAsAdmin(page: Page) {
   }
 }
 
-export class AdminQuotasPage {
-  constructor(private readonly page: Page) {}
-
+export class AdminQuotasPage extends AppPage {
   async open() {
-    await this.page.goto("/admin/quotas");
-    await this.page.getByRole("heading", { name: "Users", level: 2 }).waitFor();
+    await this.openAt("/admin/quotas", { name: "Users", level: 2 });
   }
 
   private form(roleTitle: string) {
@@ -44,12 +42,9 @@ export class AdminQuotasPage {
   }
 }
 
-export class AdminUsersPage {
-  constructor(private readonly page: Page) {}
-
+export class AdminUsersPage extends AppPage {
   async open() {
-    await this.page.goto("/admin");
-    await this.page.getByRole("heading", { name: "Users", level: 2 }).waitFor();
+    await this.openAt("/admin", { name: "Users", level: 2 });
   }
 
   async search(text: string) {
@@ -77,12 +72,9 @@ export class AdminUsersPage {
   }
 }
 
-export class AdminAuditPage {
-  constructor(private readonly page: Page) {}
-
+export class AdminAuditPage extends AppPage {
   async open() {
-    await this.page.goto("/admin/audit");
-    await this.page.getByRole("heading", { name: "Audit log", level: 2 }).waitFor();
+    await this.openAt("/admin/audit", { name: "Audit log", level: 2 });
   }
 
   async filterByEmail(email: string) {

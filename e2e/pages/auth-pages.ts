@@ -1,9 +1,7 @@
-import type { Page } from "playwright-core";
+import { AppPage } from "./app-page";
 
 // Page objects: specs say what a person does, these say how.
-export class SignUpPage {
-  constructor(private readonly page: Page) {}
-
+export class SignUpPage extends AppPage {
   async open() {
     await this.page.goto("/sign-up");
   }
@@ -16,9 +14,7 @@ export class SignUpPage {
   }
 }
 
-export class SignInPage {
-  constructor(private readonly page: Page) {}
-
+export class SignInPage extends AppPage {
   async open(callbackUrl?: string) {
     await this.page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
   }
@@ -34,9 +30,7 @@ export class SignInPage {
   }
 }
 
-export class SiteHeader {
-  constructor(private readonly page: Page) {}
-
+export class SiteHeader extends AppPage {
   accountMenu() {
     return this.page.getByRole("button", { name: "Account menu" });
   }

@@ -1,14 +1,12 @@
-import type { Page, Response } from "playwright-core";
+import type { Response } from "playwright-core";
+import { AppPage } from "./app-page";
 
 export type ChatTestFile = { name: string; mimeType: string; buffer: Buffer };
 
 // Page object for /chat: specs say what a person does, this says how.
-export class ChatPage {
-  constructor(private readonly page: Page) {}
-
+export class ChatPage extends AppPage {
   async open(path = "/chat") {
-    await this.page.goto(path);
-    await this.page.getByRole("heading", { level: 1, name: "Chat with documents" }).waitFor();
+    await this.openAt(path, { level: 1, name: "Chat with documents" });
   }
 
   modeBadge() {

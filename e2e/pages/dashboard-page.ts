@@ -1,15 +1,13 @@
 import { readFile } from "node:fs/promises";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
+import { AppPage } from "./app-page";
 
 export type DashboardTab = "Files" | "Jobs" | "Chats" | "Usage";
 
 // Page object for /dashboard: specs say what a person does, this says how.
-export class DashboardPage {
-  constructor(private readonly page: Page) {}
-
+export class DashboardPage extends AppPage {
   async open(tab?: DashboardTab) {
-    await this.page.goto(tab ? `/dashboard?tab=${tab.toLowerCase()}` : "/dashboard");
-    await this.page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await this.openAt(tab ? `/dashboard?tab=${tab.toLowerCase()}` : "/dashboard", { name: "Dashboard", level: 1 });
   }
 
   tab(name: DashboardTab) {

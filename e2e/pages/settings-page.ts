@@ -1,13 +1,10 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "playwright-core";
+import { AppPage } from "./app-page";
 
 // Page object for /settings: specs say what a person does, this says how.
-export class SettingsPage {
-  constructor(private readonly page: Page) {}
-
+export class SettingsPage extends AppPage {
   async open() {
-    await this.page.goto("/settings");
-    await this.page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await this.openAt("/settings", { name: "Settings", level: 1 });
   }
 
   async changeName(name: string) {

@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
-import type { Page, Response } from "playwright-core";
+import type { Response } from "playwright-core";
+import { AppPage } from "./app-page";
 
 // Page object for a tool page's streamed result (Summarize, Key points on one
 // document): specs say what a person does, this says how.
-export class StreamPanel {
-  constructor(private readonly page: Page) {}
-
+export class StreamPanel extends AppPage {
   runHint() {
     return this.page.locator("#run-hint");
   }

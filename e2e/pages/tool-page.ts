@@ -1,15 +1,13 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
+import { AppPage } from "./app-page";
 
 export type TestFile = { name: string; mimeType: string; buffer: Buffer };
 
 // Page object for /tools/<id>: specs say what a person does, this says how.
-export class ToolPage {
-  constructor(private readonly page: Page) {}
-
+export class ToolPage extends AppPage {
   async open(toolId: string) {
-    await this.page.goto(`/tools/${toolId}`);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.openAt(`/tools/${toolId}`, { level: 1 });
   }
 
   /** Picks files with the drop zone's file input (found through its visible label). */

@@ -12,7 +12,7 @@ import { receiveUploadRequest } from "@/server/http/receive-upload-request";
 import { getOwnedFile } from "@/server/services/files/get-owned-file";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { setFreeSpaceProbe } from "@/server/services/system/check-disk-space";
-import { makePdf } from "@/server/tools/test-support/make-pdf";
+import { makePdf } from "~/test/support/pdf/make-pdf";
 import { callerFor } from "~/test/support/callers";
 import { multipartBody } from "~/test/support/multipart";
 import { setupTempStorage } from "~/test/support/temp-storage";

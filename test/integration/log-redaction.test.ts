@@ -7,7 +7,7 @@ import { logger } from "@/server/logger";
 import { embedChunkBatchOrSkip } from "@/server/services/documents/embed-chunk-batch";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";
-import { makeTextPdf } from "@/server/tools/ai/test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 import { captureLogs } from "~/test/support/capture-logs";
 import { multipartBody } from "~/test/support/multipart";
 

@@ -13,7 +13,7 @@ import { uploadFiles } from "@/server/services/files/upload-files";
 import type { JobView } from "@/server/services/jobs/job-view";
 import { getStorage } from "@/server/storage";
 import { mupdf } from "@/server/tools/pdf/mupdf-runtime";
-import { makePdf } from "@/server/tools/test-support/make-pdf";
+import { makePdf } from "~/test/support/pdf/make-pdf";
 import { callerFor, createTestUser } from "~/test/support/callers";
 import { captureLogs } from "~/test/support/capture-logs";
 import { multipartBody } from "~/test/support/multipart";

@@ -10,7 +10,7 @@ import { getOwnedFile } from "@/server/services/files/get-owned-file";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import type { JobView } from "@/server/services/jobs/job-view";
 import { getStorage } from "@/server/storage";
-import { makePdf, pageTexts } from "@/server/tools/test-support/make-pdf";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { toolRunnerMode } from "@/server/tools/worker/tool-runner";
 import { callerFor } from "~/test/support/callers";
 import { multipartBody } from "~/test/support/multipart";

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ErrorAlert } from "@/components/common/error-alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/settings/form-field";
 import { readFormError } from "@/components/settings/read-form-error";
@@ -58,11 +58,7 @@ export function QuotaRoleForm({ quota }: { quota: QuotaValues & { role: Role } }
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={`${ROLE_GROUP_TITLES[quota.role]} limits`}>
-      {message ? (
-        <Alert variant="destructive">
-          <AlertDescription>{message}</AlertDescription>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={message} />
       <div className="grid gap-4 sm:grid-cols-2">
         {QUOTA_FIELDS.filter((field) => !field.guestOnly || quota.role === "GUEST").map((field) => (
           <FormField

@@ -2,9 +2,12 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect, type SelectOption } from "@/components/common/option-select";
 import { ASSIGNABLE_ROLES, type AssignableRole, assignableRoleSchema, type Role, ROLE_LABELS } from "@/shared/roles";
 import { useTRPC } from "@/trpc/react";
+
+// A guest is never a choice here; the select still shows the current role of any row.
+const ROLE_OPTIONS: readonly SelectOption<Role>[] = ASSIGNABLE_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 const isAssignable = (value: string): value is AssignableRole => assignableRoleSchema.safeParse(value).success;
 
@@ -22,23 +25,14 @@ export function UserRoleSelect({ userId, label, role, disabled }: { userId: stri
   );
 
   return (
-    <Select
+    <OptionSelect
       value={role}
+      options={ROLE_OPTIONS}
       disabled={disabled || setRole.isPending}
-      onValueChange={(value) => {
+      onChange={(value) => {
         if (isAssignable(value) && value !== role) setRole.mutate({ userId, role: value });
       }}
-    >
-      <SelectTrigger size="sm" aria-label={`Role of ${label}`} className="w-32">
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        {ASSIGNABLE_ROLES.map((value) => (
-          <SelectItem key={value} value={value}>
-            {ROLE_LABELS[value]}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+      trigger={{ size: "sm", "aria-label": `Role of ${label}`, className: "w-32" }}
+    />
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { HiddenTableHead } from "@/components/common/hidden-table-head";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Role } from "@/shared/roles";
@@ -29,9 +30,7 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserRow[]; cu
             Files / jobs
           </TableHead>
           <TableHead scope="col">Joined</TableHead>
-          <TableHead scope="col">
-            <span className="sr-only">Actions</span>
-          </TableHead>
+          <HiddenTableHead scope="col">Actions</HiddenTableHead>
         </TableRow>
       </TableHeader>
       <TableBody>

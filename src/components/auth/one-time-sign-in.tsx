@@ -1,46 +1,28 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ErrorAlert } from "@/components/common/error-alert";
 import { Button } from "@/components/ui/button";
+import { useSignInAttempt } from "./use-sign-in-attempt";
 
 // A button, not an automatic sign-in on page load: mail and chat link
 // previewers open links, and must not spend the token.
 export function OneTimeSignIn({ token }: { token: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const attempt = useSignInAttempt();
 
-  async function onClick() {
-    setPending(true);
-    setError(null);
-    try {
+  function onClick() {
+    // On success: a password next, so the next sign-in needs no link.
+    void attempt.run(async () => {
       const result = await signIn("one-time-link", { token, redirect: false });
-      if (!result || result.error) {
-        setError("This link has expired or was already used. Ask for a new one: npm run admin -- link <email>.");
-        return;
-      }
-      // Next: a password, so the next sign-in needs no link.
-      router.push("/settings");
-      router.refresh();
-    } catch {
-      setError("Could not reach the server. Check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
+      return !result || result.error ? "This link has expired or was already used. Ask for a new one: npm run admin -- link <email>." : null;
+    }, "/settings");
   }
 
   return (
     <div className="grid gap-4">
-      {error ? (
-        <Alert variant="destructive">
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
-      ) : null}
-      <Button onClick={onClick} disabled={pending || !token}>
-        {pending ? "Signing in…" : "Sign in"}
+      <ErrorAlert message={attempt.error} />
+      <Button onClick={onClick} disabled={attempt.pending || !token}>
+        {attempt.pending ? "Signing in…" : "Sign in"}
       </Button>
     </div>
   );

@@ -1,54 +1,38 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ErrorAlert } from "@/components/common/error-alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { parseTooManyAttemptsCode, tooManyAttemptsMessage } from "@/shared/too-many-attempts";
 import { safeCallbackUrl } from "@/shared/safe-callback-url";
+import { useSignInAttempt } from "./use-sign-in-attempt";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const attempt = useSignInAttempt();
+  const { error, pending } = attempt;
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
+    void attempt.run(async () => {
       const result = await signIn("credentials", {
         email: String(form.get("email") ?? ""),
         password: String(form.get("password") ?? ""),
         redirect: false,
       });
-      if (!result || result.error) {
-        // A locked account or IP answers 429; its code carries the wait.
-        const wait = result?.status === 429 ? (parseTooManyAttemptsCode(result.code) ?? 60) : null;
-        setError(wait === null ? "Wrong email or password." : tooManyAttemptsMessage(wait));
-        return;
-      }
-      router.push(safeCallbackUrl(callbackUrl));
-      router.refresh();
-    } catch {
-      setError("Could not reach the server. Check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
+      if (result && !result.error) return null;
+      // A locked account or IP answers 429; its code carries the wait.
+      const wait = result?.status === 429 ? (parseTooManyAttemptsCode(result.code) ?? 60) : null;
+      return wait === null ? "Wrong email or password." : tooManyAttemptsMessage(wait);
+    }, safeCallbackUrl(callbackUrl));
   }
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-describedby={error ? "sign-in-error" : undefined}>
-      {error ? (
-        <Alert variant="destructive" id="sign-in-error">
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} id="sign-in-error" />
       <div className="grid gap-2">
         <Label htmlFor="email">Email</Label>
         <Input id="email" name="email" type="email" autoComplete="email" required autoFocus />

@@ -2,18 +2,35 @@
 
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { QueryBoundary } from "@/components/tools/query-boundary";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { ChatsTab } from "./chats/chats-tab";
+import { ChatsSkeleton, ChatsTab } from "./chats/chats-tab";
 import { DASHBOARD_TABS, type DashboardTabId, parseDashboardTab } from "./dashboard-tab-ids";
 import { FilesTab } from "./files/files-tab";
+import { JobsSkeleton } from "./jobs/jobs-skeleton";
 import { JobsTab } from "./jobs/jobs-tab";
-import { UsageTab } from "./usage/usage-tab";
+import { UsageSkeleton, UsageTab } from "./usage/usage-tab";
 
+// Jobs, chats and usage each wait on their queries as a whole, so their loading
+// and error states are set here, once; Files keeps its toolbar usable while its
+// results load, so it places its own.
 const PANELS: Record<DashboardTabId, () => React.ReactNode> = {
   files: () => <FilesTab />,
-  jobs: () => <JobsTab />,
-  chats: () => <ChatsTab />,
-  usage: () => <UsageTab />,
+  jobs: () => (
+    <QueryBoundary fallback={<JobsSkeleton />} errorTitle="Could not load your jobs">
+      <JobsTab />
+    </QueryBoundary>
+  ),
+  chats: () => (
+    <QueryBoundary fallback={<ChatsSkeleton />} errorTitle="Could not load your chats">
+      <ChatsTab />
+    </QueryBoundary>
+  ),
+  usage: () => (
+    <QueryBoundary fallback={<UsageSkeleton />} errorTitle="Could not load your usage">
+      <UsageTab />
+    </QueryBoundary>
+  ),
 };
 
 /**

@@ -1,20 +1,9 @@
 "use client";
 
 import { Trash } from "lucide-react";
-import { useState } from "react";
 import { toast } from "sonner";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { useDeleteAllFiles } from "./use-delete-all-files";
 
 type DeleteAllFilesDialogProps = {
@@ -26,13 +15,12 @@ type DeleteAllFilesDialogProps = {
 
 /** "Delete now" with a confirmation: removes every file of this visitor, uploads and results. */
 export function DeleteAllFilesDialog({ fileCount, prepare, onDeleted }: DeleteAllFilesDialogProps) {
-  const [open, setOpen] = useState(false);
   const deleteAll = useDeleteAllFiles();
 
-  const confirm = async () => {
+  const confirm = async (close: () => void) => {
     try {
       const count = await deleteAll.mutateAsync({ extraIds: await prepare() });
-      setOpen(false);
+      close();
       onDeleted();
       toast.success(count === 1 ? "Your file was deleted." : `Your ${count} files were deleted.`);
     } catch {
@@ -41,41 +29,23 @@ export function DeleteAllFilesDialog({ fileCount, prepare, onDeleted }: DeleteAl
   };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) deleteAll.reset();
-      }}
-    >
-      <DialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="outline" size="sm">
           <Trash aria-hidden />
           Delete now
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Delete all your files now?</DialogTitle>
-          <DialogDescription>
-            This deletes {fileCount === 1 ? "the file" : `all ${fileCount} files`} you uploaded as a guest and every result made from them, and
-            stops any job that is running. This cannot be undone.
-          </DialogDescription>
-        </DialogHeader>
-        {deleteAll.error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{deleteAll.error.message}</AlertDescription>
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Keep my files</Button>
-          </DialogClose>
-          <Button variant="destructive" onClick={() => void confirm()} disabled={deleteAll.isPending}>
-            {deleteAll.isPending ? "Deleting…" : "Delete files"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Delete all your files now?"
+      description={
+        <>
+          This deletes {fileCount === 1 ? "the file" : `all ${fileCount} files`} you uploaded as a guest and every result made from them, and stops
+          any job that is running. This cannot be undone.
+        </>
+      }
+      labels={{ cancel: "Keep my files", confirm: "Delete files", pending: "Deleting…" }}
+      mutation={deleteAll}
+      onConfirm={confirm}
+    />
   );
 }

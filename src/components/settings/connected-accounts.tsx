@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Link2 } from "lucide-react";
 import { signIn } from "next-auth/react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ErrorAlert } from "@/components/common/error-alert";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import { useSettingsForm } from "./use-settings-form";
@@ -28,11 +28,7 @@ export function ConnectedAccounts({ accounts, hasPassword, available }: Connecte
 
   return (
     <div className="grid gap-4">
-      {unlink.message ? (
-        <Alert variant="destructive">
-          <AlertDescription>{unlink.message}</AlertDescription>
-        </Alert>
-      ) : null}
+      <ErrorAlert message={unlink.message} />
       {accounts.length === 0 ? (
         <p className="text-sm text-muted-foreground">No connected accounts. You sign in with your email and password.</p>
       ) : (

@@ -3,11 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger,
-} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { deletionPhraseFor } from "@/shared/deletion-phrase";
@@ -16,15 +13,12 @@ import { useTRPC } from "@/trpc/react";
 /** Deletes the account after the person types their email; then signs out. */
 export function DeleteAccountDialog({ email }: { email: string | null }) {
   const trpc = useTRPC();
-  const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   const remove = useMutation(trpc.settings.deleteAccount.mutationOptions());
   const phrase = deletionPhraseFor(email);
   const matches = typed.trim().toLowerCase() === phrase.toLowerCase();
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!matches) return;
+  async function confirm() {
     try {
       await remove.mutateAsync({ confirmation: typed });
     } catch {
@@ -35,50 +29,22 @@ export function DeleteAccountDialog({ email }: { email: string | null }) {
   }
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          setTyped("");
-          remove.reset();
-        }
-      }}
+    <ConfirmDialog
+      trigger={<Button variant="destructive">Delete my account</Button>}
+      title="Delete your account?"
+      description="Every file you keep here, your jobs, chats and usage history are deleted for good, and you are signed out. This cannot be undone."
+      labels={{ cancel: "Keep my account", confirm: "Delete account", pending: "Deleting…" }}
+      mutation={remove}
+      ready={matches}
+      onConfirm={confirm}
+      onClosed={() => setTyped("")}
     >
-      <DialogTrigger asChild>
-        <Button variant="destructive">Delete my account</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <form onSubmit={onSubmit} className="grid gap-4">
-          <DialogHeader>
-            <DialogTitle>Delete your account?</DialogTitle>
-            <DialogDescription>
-              Every file you keep here, your jobs, chats and usage history are deleted for good, and you are signed out. This cannot be undone.
-            </DialogDescription>
-          </DialogHeader>
-          {remove.error ? (
-            <Alert variant="destructive">
-              <AlertDescription>{remove.error.message}</AlertDescription>
-            </Alert>
-          ) : null}
-          <div className="grid gap-2">
-            <Label htmlFor="delete-confirmation">
-              Type <span className="font-mono font-semibold">{phrase}</span> to confirm
-            </Label>
-            <Input id="delete-confirmation" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
-          </div>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Keep my account
-              </Button>
-            </DialogClose>
-            <Button type="submit" variant="destructive" disabled={!matches || remove.isPending}>
-              {remove.isPending ? "Deleting…" : "Delete account"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <div className="grid gap-2">
+        <Label htmlFor="delete-confirmation">
+          Type <span className="font-mono font-semibold">{phrase}</span> to confirm
+        </Label>
+        <Input id="delete-confirmation" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
+      </div>
+    </ConfirmDialog>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FormField } from "./form-field";
+import { SettingsFormShell } from "./settings-form-shell";
 import { useTRPC } from "@/trpc/react";
 import { useSettingsForm } from "./use-settings-form";
 
@@ -28,12 +27,7 @@ export function EmailForm({ email, hasPassword }: { email: string | null; hasPas
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Email address">
-      {form.message ? (
-        <Alert variant="destructive">
-          <AlertDescription>{form.message}</AlertDescription>
-        </Alert>
-      ) : null}
+    <SettingsFormShell label="Email address" onSubmit={onSubmit} message={form.message} pending={change.isPending} submitLabel={"Change email"}>
       <FormField id="settings-email" name="email" type="email" label="Email" defaultValue={email ?? ""} autoComplete="email" required error={form.fieldError("email")} />
       {hasPassword ? (
         <FormField
@@ -47,11 +41,6 @@ export function EmailForm({ email, hasPassword }: { email: string | null; hasPas
           error={form.fieldError("currentPassword")}
         />
       ) : null}
-      <div>
-        <Button type="submit" disabled={change.isPending}>
-          {change.isPending ? "Saving…" : "Change email"}
-        </Button>
-      </div>
-    </form>
+    </SettingsFormShell>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FormField } from "./form-field";
+import { SettingsFormShell } from "./settings-form-shell";
 import { useTRPC } from "@/trpc/react";
 import { useSettingsForm } from "./use-settings-form";
 
@@ -30,12 +29,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Password">
-      {form.message ? (
-        <Alert variant="destructive">
-          <AlertDescription>{form.message}</AlertDescription>
-        </Alert>
-      ) : null}
+    <SettingsFormShell label="Password" onSubmit={onSubmit} message={form.message} pending={change.isPending} submitLabel={hasPassword ? "Change password" : "Set password"}>
       {hasPassword ? (
         <FormField id="current-password" name="currentPassword" type="password" label="Current password" autoComplete="current-password" required error={form.fieldError("currentPassword")} />
       ) : (
@@ -43,11 +37,6 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
       )}
       <FormField id="new-password" name="newPassword" type="password" label="New password" autoComplete="new-password" required minLength={8} hint="At least 8 characters." error={form.fieldError("newPassword")} />
       <FormField id="confirm-password" name="confirmPassword" type="password" label="Repeat new password" autoComplete="new-password" required error={mismatch ? "The two passwords are not the same." : undefined} />
-      <div>
-        <Button type="submit" disabled={change.isPending}>
-          {change.isPending ? "Saving…" : hasPassword ? "Change password" : "Set password"}
-        </Button>
-      </div>
-    </form>
+    </SettingsFormShell>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FormField } from "./form-field";
+import { SettingsFormShell } from "./settings-form-shell";
 import { useTRPC } from "@/trpc/react";
 import { useSettingsForm } from "./use-settings-form";
 
@@ -22,18 +21,8 @@ export function ProfileForm({ name }: { name: string | null }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Profile">
-      {form.message ? (
-        <Alert variant="destructive">
-          <AlertDescription>{form.message}</AlertDescription>
-        </Alert>
-      ) : null}
+    <SettingsFormShell label="Profile" onSubmit={onSubmit} message={form.message} pending={update.isPending} submitLabel={"Save name"}>
       <FormField id="profile-name" name="name" label="Name" defaultValue={name ?? ""} autoComplete="name" required maxLength={100} error={form.fieldError("name")} />
-      <div>
-        <Button type="submit" disabled={update.isPending}>
-          {update.isPending ? "Saving…" : "Save name"}
-        </Button>
-      </div>
-    </form>
+    </SettingsFormShell>
   );
 }

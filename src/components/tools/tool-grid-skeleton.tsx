@@ -1,18 +1,10 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { SkeletonBars, SkeletonList } from "@/components/common/skeleton-list";
 
-/** Stand-in for the tool grid while the catalogue loads. */
+/** Stand-in for the tool grid while the catalogue loads: icon, name and two lines of description per card. */
 export function ToolGridSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading tools" role="status" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {Array.from({ length: 3 }, (_, index) => (
-        <div key={index} className="grid gap-3 rounded-xl border p-6">
-          <Skeleton className="size-6" />
-          <Skeleton className="h-5 w-1/2" />
-          <Skeleton className="h-4 w-full" />
-          <Skeleton className="h-4 w-2/3" />
-        </div>
-      ))}
-      <span className="sr-only">Loading tools…</span>
-    </div>
+    <SkeletonList label="Loading tools…" aria-label="Loading tools" count={3} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <SkeletonBars className="grid gap-3 rounded-xl border p-6" bars={["size-6", "h-5 w-1/2", "h-4 w-full", "h-4 w-2/3"]} />
+    </SkeletonList>
   );
 }

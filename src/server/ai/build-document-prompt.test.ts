@@ -1,7 +1,7 @@
 import { generateText } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "./__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import { buildDocumentPrompt } from "./build-document-prompt";
 import { formatDocumentContext, parseDocumentContext, type DocumentChunk } from "./document-context";
 import { fitChunksToBudget } from "./fit-context";

@@ -1,6 +1,6 @@
 import { generateText } from "ai";
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "./__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import type { AiEnv } from "./ai-provider-mode";
 import { formatDocumentContext } from "./document-context";
 import { createEmbeddingModel, createLanguageModel } from "./create-ai-models";

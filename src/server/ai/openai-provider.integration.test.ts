@@ -1,7 +1,7 @@
 import { embedMany, generateText, streamText } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from "~/test/support/openai-compatible-server";
-import { sampleReport } from "./__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import type { AiEnv } from "./ai-provider-mode";
 import { buildDocumentPrompt } from "./build-document-prompt";
 import { createEmbeddingModel, createLanguageModel } from "./create-ai-models";

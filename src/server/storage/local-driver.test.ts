@@ -5,7 +5,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createStorageKey, InvalidStorageKeyError } from "./create-storage-key";
 import { createLocalDriver } from "./local-driver";
-import { collect, randomBody, readAll, sha256Of, webStreamOf } from "./test-support/byte-streams";
+import { collect, randomBody, readAll, sha256Of, webStreamOf } from "~/test/support/byte-streams";
 import { StorageLimitError, StorageNotFoundError, type StorageDriver } from "./types";
 
 let parent: string;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SPOOL_DIR_PREFIX } from "./spool-to-disk";
-import { startUploadThingStub } from "./test-support/start-uploadthing-stub";
+import { startUploadThingStub } from "~/test/support/uploadthing-stub";
 import { StorageLimitError } from "./types";
 import { createUploadThingDriver } from "./uploadthing-driver";
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createStorageKey, InvalidStorageKeyError } from "./create-storage-key";
-import { collect, randomBody, readAll, sha256Of, webStreamOf } from "./test-support/byte-streams";
-import { startUploadThingStub } from "./test-support/start-uploadthing-stub";
+import { collect, randomBody, readAll, sha256Of, webStreamOf } from "~/test/support/byte-streams";
+import { startUploadThingStub } from "~/test/support/uploadthing-stub";
 import { StorageLimitError, StorageNotFoundError, type StorageDriver } from "./types";
 import { createUploadThingDriver } from "./uploadthing-driver";
 

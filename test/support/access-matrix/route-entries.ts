@@ -18,7 +18,7 @@ import { uploadFiles } from "@/server/services/files/upload-files";
 import { getHealth } from "@/server/services/system/get-health";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import type { StorageDriver } from "@/server/storage/types";
-import { makePdf } from "@/server/tools/test-support/make-pdf";
+import { makePdf } from "../pdf/make-pdf";
 import { multipartBody } from "~/test/support/multipart";
 import { type Access, everyone, guestAOnly, signedIn, type World } from "./world";
 

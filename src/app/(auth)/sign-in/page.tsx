@@ -1,18 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { AuthCard } from "@/components/auth/auth-card";
-import { safeCallbackUrl } from "@/shared/safe-callback-url";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { auth } from "@/server/auth";
+import { AuthPage, type AuthPageProps } from "../auth-page";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  if ((await auth())?.user) redirect(safeCallbackUrl(callbackUrl));
+export default function SignInPage({ searchParams }: AuthPageProps) {
   return (
-    <AuthCard title="Sign in" description="Welcome back. Your files and chats are waiting.">
-      <SignInForm callbackUrl={callbackUrl} />
-    </AuthCard>
+    <AuthPage searchParams={searchParams} title="Sign in" description="Welcome back. Your files and chats are waiting." form={(callbackUrl) => <SignInForm callbackUrl={callbackUrl} />} />
   );
 }

@@ -3,23 +3,14 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { MessagesSquare } from "lucide-react";
 import Link from "next/link";
-import { QueryBoundary } from "@/components/tools/query-boundary";
+import { SkeletonBars, SkeletonList } from "@/components/common/skeleton-list";
 import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { chatHref } from "../dashboard-types";
 import { LocalTime } from "../local-time";
 
 /** The Chats tab: recent document chats, each reopening where it left off. */
 export function ChatsTab() {
-  return (
-    <QueryBoundary fallback={<ChatsSkeleton />} errorTitle="Could not load your chats">
-      <ChatList />
-    </QueryBoundary>
-  );
-}
-
-function ChatList() {
   const trpc = useTRPC();
   const { data: chats } = useSuspenseQuery(trpc.chat.list.queryOptions());
   if (chats.length === 0) {
@@ -53,16 +44,10 @@ function ChatList() {
   );
 }
 
-function ChatsSkeleton() {
+export function ChatsSkeleton() {
   return (
-    <div role="status" aria-busy="true" className="grid gap-3 rounded-lg border p-4">
-      <span className="sr-only">Loading your chats…</span>
-      {Array.from({ length: 3 }, (_, index) => (
-        <div key={index} className="grid gap-2">
-          <Skeleton className="h-4 w-1/2" />
-          <Skeleton className="h-3 w-1/3" />
-        </div>
-      ))}
-    </div>
+    <SkeletonList label="Loading your chats…" count={3} className="grid gap-3 rounded-lg border p-4">
+      <SkeletonBars className="grid gap-2" bars={["h-4 w-1/2", "h-3 w-1/3"]} />
+    </SkeletonList>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Download, Trash2 } from "lucide-react";
+import { HiddenTableHead } from "@/components/common/hidden-table-head";
 import { fileTypeLabel } from "@/components/files/describe-file-type";
 import { formatBytes } from "@/shared/format-bytes";
 import { Button } from "@/components/ui/button";
@@ -29,16 +30,12 @@ export function FilesTable({ files, selectedIds, onToggle, onToggleAll, onDelete
           <TableHead className="w-8">
             <Checkbox aria-label="Select all files on this page" checked={allState} onCheckedChange={(checked) => onToggleAll(checked === true)} />
           </TableHead>
-          <TableHead className="w-12">
-            <span className="sr-only">Preview</span>
-          </TableHead>
+          <HiddenTableHead className="w-12">Preview</HiddenTableHead>
           <TableHead>Name</TableHead>
           <TableHead>Type</TableHead>
           <TableHead className="text-right">Size</TableHead>
           <TableHead>Added</TableHead>
-          <TableHead className="text-right">
-            <span className="sr-only">Actions</span>
-          </TableHead>
+          <HiddenTableHead className="text-right">Actions</HiddenTableHead>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -3,7 +3,7 @@
 import { Search } from "lucide-react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { FilterSelect } from "../filter-select";
+import { FilterSelect } from "@/components/common/filter-select";
 import { FILE_KIND_OPTIONS, FILE_SORT_OPTIONS, type FileFilters } from "./file-list-options";
 
 type FilesToolbarProps = { filters: FileFilters; onChange: (filters: FileFilters) => void };

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ToolInfo } from "../dashboard-types";
-import { FilterSelect } from "../filter-select";
+import { FilterSelect } from "@/components/common/filter-select";
 import { JOB_STATUS_OPTIONS, type JobFilters } from "./job-filter-options";
 
 type JobsFiltersProps = { filters: JobFilters; tools: readonly ToolInfo[]; onChange: (filters: JobFilters) => void };

@@ -1,20 +1,18 @@
+import { SkeletonList } from "@/components/common/skeleton-list";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Placeholder cards while the jobs load. */
 export function JobsSkeleton() {
   return (
-    <div role="status" aria-busy="true" className="grid gap-3">
-      <span className="sr-only">Loading your jobs…</span>
-      {Array.from({ length: 3 }, (_, index) => (
-        <div key={index} className="grid gap-3 rounded-lg border p-4">
-          <div className="flex items-center gap-3">
-            <Skeleton className="h-5 w-20" />
-            <Skeleton className="h-5 w-40" />
-            <Skeleton className="ml-auto h-8 w-24" />
-          </div>
-          <Skeleton className="h-4 w-2/3" />
+    <SkeletonList label="Loading your jobs…" count={3} className="grid gap-3">
+      <div className="grid gap-3 rounded-lg border p-4">
+        <div className="flex items-center gap-3">
+          <Skeleton className="h-5 w-20" />
+          <Skeleton className="h-5 w-40" />
+          <Skeleton className="ml-auto h-8 w-24" />
         </div>
-      ))}
-    </div>
+        <Skeleton className="h-4 w-2/3" />
+      </div>
+    </SkeletonList>
   );
 }

@@ -2,25 +2,15 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo, useState } from "react";
-import { QueryBoundary } from "@/components/tools/query-boundary";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { JOBS_PAGE_SIZE } from "../dashboard-types";
 import { DEFAULT_JOB_FILTERS, type JobFilters, toJobParams } from "./job-filter-options";
 import { JobsFilters } from "./jobs-filters";
 import { JobsResults } from "./jobs-results";
-import { JobsSkeleton } from "./jobs-skeleton";
 
 /** The Jobs tab: filters, then the matching jobs (the previous ones stay, dimmed, while new filters load). */
 export function JobsTab() {
-  return (
-    <QueryBoundary fallback={<JobsSkeleton />} errorTitle="Could not load your jobs">
-      <JobsPanel />
-    </QueryBoundary>
-  );
-}
-
-function JobsPanel() {
   const trpc = useTRPC();
   const { data: tools } = useSuspenseQuery(trpc.tool.list.queryOptions());
   const [filters, setFilters] = useState<JobFilters>(DEFAULT_JOB_FILTERS);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { QueryBoundary } from "@/components/tools/query-boundary";
+import { SkeletonList } from "@/components/common/skeleton-list";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { UsageChart } from "./usage-chart";
@@ -10,14 +10,6 @@ import { UsageTable } from "./usage-table";
 
 /** The Usage tab: today and this month against the quota, then the last 30 days. */
 export function UsageTab() {
-  return (
-    <QueryBoundary fallback={<UsageSkeleton />} errorTitle="Could not load your usage">
-      <UsagePanel />
-    </QueryBoundary>
-  );
-}
-
-function UsagePanel() {
   const trpc = useTRPC();
   const { data: summary } = useSuspenseQuery(trpc.usage.summary.queryOptions());
   // The day before the reset is "today" on the server's UTC clock: the month follows it, not the browser's clock.
@@ -37,13 +29,10 @@ function UsagePanel() {
   );
 }
 
-function UsageSkeleton() {
+export function UsageSkeleton() {
   return (
-    <div role="status" aria-busy="true" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-      <span className="sr-only">Loading your usage…</span>
-      {Array.from({ length: 5 }, (_, index) => (
-        <Skeleton key={index} className="h-32" />
-      ))}
-    </div>
+    <SkeletonList label="Loading your usage…" count={5} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <Skeleton className="h-32" />
+    </SkeletonList>
   );
 }

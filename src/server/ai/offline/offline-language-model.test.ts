@@ -1,6 +1,6 @@
 import { generateText } from "ai";
 import { describe, expect, it } from "vitest";
-import { pageText, sampleReport, SAMPLE_FILE } from "../__fixtures__/sample-report";
+import { pageText, sampleReport, SAMPLE_FILE } from "~/test/support/sample-report";
 import { buildDocumentPrompt } from "../build-document-prompt";
 import { parseCitations } from "@/shared/citations";
 import { NEEDS_LANGUAGE_MODEL } from "../document-task";

@@ -1,6 +1,6 @@
 import { generateText, streamText } from "ai";
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "../__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import { buildDocumentPrompt, buildDocumentSystemPrompt } from "../build-document-prompt";
 import { formatDocumentContext } from "../document-context";
 import { createOfflineLanguageModel, streamChunks } from "./offline-language-model";

@@ -4,7 +4,7 @@ import { createGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { streamDocumentChat } from "@/server/services/chat/stream-document-chat";
-import { readChatStream, userMessage } from "@/server/services/chat/test-support/read-chat-stream";
+import { readChatStream, userMessage } from "~/test/support/read-chat-stream";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";
 import { callerFor } from "~/test/support/callers";

@@ -2,13 +2,13 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inngest } from "@/server/events/inngest-client";
 import { functions } from "~/inngest/index";
-import { sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import { createGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
 import { startEmbeddedEngine, stopEmbeddedEngine } from "@/server/durable/embedded/start-embedded-engine";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";
-import { makeTextPdf } from "@/server/tools/ai/test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 import { callerFor } from "~/test/support/callers";
 import { multipartBody } from "~/test/support/multipart";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delay, testSetup } from "./test-support";
+import { delay, testSetup } from "~/test/support/embedded-engine";
 
 type Span = { start: number; end: number };
 

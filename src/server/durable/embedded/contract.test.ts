@@ -8,7 +8,7 @@ import { internalEvents, NonRetriableError, RetryAfterError, version, type Innge
 import { describe, expect, it } from "vitest";
 import { EMBEDDED_EVENT_KEY } from "./embedded-fetch";
 import { hashStepId, startExecution, type InvokeInput } from "./sdk-internals";
-import { testClient } from "./test-support";
+import { testClient } from "~/test/support/embedded-engine";
 
 const client = testClient(() => undefined);
 const event = { name: "t/contract", data: { n: 2 }, id: "evt-1", ts: 1 };

@@ -1,7 +1,7 @@
 import { NonRetriableError, RetryAfterError } from "inngest";
 import { describe, expect, it } from "vitest";
 import { absoluteFunctionId, hashStepId } from "./sdk-internals";
-import { onlyRun, testSetup } from "./test-support";
+import { onlyRun, testSetup } from "~/test/support/embedded-engine";
 
 describe("embedded engine: steps and retries", () => {
   it("runs each step's side effect exactly once across re-invocations", async () => {

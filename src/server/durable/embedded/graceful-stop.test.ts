@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { absoluteFunctionId } from "./sdk-internals";
-import { delay, eventually, onlyRun, runsOf, testClient, testEngine } from "./test-support";
+import { delay, eventually, onlyRun, runsOf, testClient, testEngine } from "~/test/support/embedded-engine";
 import type { EmbeddedEngine } from "./engine";
 
 // A lease far longer than the test: a run the next engine finishes was handed

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import type { EmbeddedEngine } from "./engine";
 import { absoluteFunctionId } from "./sdk-internals";
-import { eventually, onlyRun, testClient, testEngine } from "./test-support";
+import { eventually, onlyRun, testClient, testEngine } from "~/test/support/embedded-engine";
 
 const LONG_LEASE_MS = 600_000;
 

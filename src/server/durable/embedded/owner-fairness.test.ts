@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delay, testSetup } from "./test-support";
+import { delay, testSetup } from "~/test/support/embedded-engine";
 
 // Keyed concurrency (`key: "event.data.ownerKey"`) as run-tool and
 // ingest-document declare it: each owner gets at most its limit, and free

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { findRun } from "./run-store";
 import { absoluteFunctionId } from "./sdk-internals";
-import { delay, eventually, onlyRun, runsOf, testClient, testEngine } from "./test-support";
+import { delay, eventually, onlyRun, runsOf, testClient, testEngine } from "~/test/support/embedded-engine";
 import type { EmbeddedEngine } from "./engine";
 
 describe("embedded engine: restarts", () => {

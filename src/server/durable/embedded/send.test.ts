@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/server/db";
 import { getEmbeddedEngine, startEmbeddedEngine, stopEmbeddedEngine } from "./start-embedded-engine";
 import { absoluteFunctionId } from "./sdk-internals";
-import { eventually, onlyRun, runsOf, testClient, testSetup } from "./test-support";
+import { eventually, onlyRun, runsOf, testClient, testSetup } from "~/test/support/embedded-engine";
 
 describe("embedded engine: inngest.send", () => {
   it("creates a run for every function the event triggers, and none for the others", async () => {

@@ -2,7 +2,7 @@ import { cron } from "inngest";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { absoluteFunctionId } from "./sdk-internals";
-import { eventually, onlyRun, runsOf, testSetup } from "./test-support";
+import { eventually, onlyRun, runsOf, testSetup } from "~/test/support/embedded-engine";
 
 describe("embedded engine: sleeps and cron", () => {
   it("step.sleep('1s') really waits about a second, persisted as a sleeping run, then completes", async () => {

@@ -1,20 +1,20 @@
 import { streamText } from "ai";
 import { describe, expect, it } from "vitest";
 import { decodeSummaryNotes, SUMMARY_NOTES_HEADER } from "@/shared/summary-notes-header";
-import { pageText, sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { pageText, sampleReport } from "~/test/support/sample-report";
 import { parseCitations } from "@/shared/citations";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import { type Actor, loadUserActor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { type AppErrorCode, isAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
-import { readChatStream } from "@/server/services/chat/test-support/read-chat-stream";
+import { readChatStream } from "~/test/support/read-chat-stream";
 import { createStorageKey } from "@/server/storage/create-storage-key";
-import { makeTextPdf } from "@/server/tools/ai/test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 import { buildSummaryCall } from "@/server/tools/ai/summary-calls";
 import { createTestUser } from "~/test/support/callers";
 import { type DocumentSummaryContext, type DocumentSummaryRequest, streamDocumentSummary } from "./stream-document-summary";
-import { aiTokensOf, newGuest, scriptedStreamModel, textParts, upload, uploadPrepared, usage } from "./test-support/summary-fixtures";
+import { aiTokensOf, newGuest, scriptedStreamModel, textParts, upload, uploadPrepared, usage } from "~/test/support/ai-summary-setup";
 
 // The service behind POST /api/ai/summary (the route only adds the body
 // schema, the session lookup and the rate limit), on the real database with

@@ -9,7 +9,7 @@ import { db } from "@/server/db";
 import { toErrorResponse } from "@/server/http/to-error-response";
 import { logger } from "@/server/logger";
 import { type DocumentSummaryRequest, streamDocumentSummary } from "./stream-document-summary";
-import { newGuest, scriptedStreamModel, upload, uploadPrepared } from "./test-support/summary-fixtures";
+import { newGuest, scriptedStreamModel, upload, uploadPrepared } from "~/test/support/ai-summary-setup";
 
 // What the tool page's useCompletion makes of the service's answers:
 // callCompletionApi is the function useCompletion runs for each request

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import type { Actor } from "@/server/auth/actor";
 import { createGuestId } from "@/server/auth/guest-cookie";
@@ -8,13 +8,13 @@ import { isAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";
-import { makeTextPdf } from "@/server/tools/ai/test-support/make-text-pdf";
-import { makeImage } from "@/server/tools/test-support/make-image";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
+import { makeImage } from "~/test/support/make-image";
 import { callerFor } from "~/test/support/callers";
 import { multipartBody } from "~/test/support/multipart";
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from "~/test/support/openai-compatible-server";
 import { streamDocumentChat, type DocumentChatContext } from "./stream-document-chat";
-import { readChatStream, userMessage } from "./test-support/read-chat-stream";
+import { readChatStream, userMessage } from "~/test/support/read-chat-stream";
 
 // A chat turn through the service behind POST /api/chat (the route only adds
 // the session lookup), with the offline model and with the real

@@ -1,14 +1,14 @@
 import type { EmbeddingModelV4 } from "@ai-sdk/provider";
 import { MockEmbeddingModelV4 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import { createEmbeddingModel } from "@/server/ai/create-ai-models";
 import type { Actor } from "@/server/auth/actor";
 import { createGuestId } from "@/server/auth/guest-cookie";
 import { createPrismaClient, db, type Db } from "@/server/db";
 import { uploadFiles } from "@/server/services/files/upload-files";
 import { getStorage } from "@/server/storage";
-import { makeTextPdf } from "@/server/tools/ai/test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 import { multipartBody } from "~/test/support/multipart";
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from "~/test/support/openai-compatible-server";
 import { getDocumentStatus } from "./get-document-status";

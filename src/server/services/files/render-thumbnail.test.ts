@@ -5,8 +5,8 @@ import { createGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { createStorageKey } from "@/server/storage/create-storage-key";
-import { makeExifJpeg, makeImage, makePixelBombPng } from "@/server/tools/test-support/make-image";
-import { makePdf } from "@/server/tools/test-support/make-pdf";
+import { makeExifJpeg, makeImage, makePixelBombPng } from "~/test/support/make-image";
+import { makePdf } from "~/test/support/pdf/make-pdf";
 import { setupTempStorage } from "~/test/support/temp-storage";
 import { renderThumbnail } from "./render-thumbnail";
 

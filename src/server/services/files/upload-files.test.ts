@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { createGuestId } from "@/server/auth/guest-cookie";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { makePdf } from "@/server/tools/test-support/make-pdf";
+import { makePdf } from "~/test/support/pdf/make-pdf";
 import { multipartBody } from "~/test/support/multipart";
 import { setupTempStorage } from "~/test/support/temp-storage";
 import { getOwnedFile } from "./get-owned-file";

@@ -1,19 +1,19 @@
 import type { LanguageModelV4GenerateResult } from "@ai-sdk/provider";
 import { MockLanguageModelV4 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pageText, sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { pageText, sampleReport } from "~/test/support/sample-report";
 import { parseCitations } from "@/shared/citations";
 import { createLanguageModel } from "@/server/ai/create-ai-models";
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from "~/test/support/openai-compatible-server";
-import { inputErrorOf, onlyOutput } from "../pdf/render-test-run";
+import { inputErrorOf, onlyOutput } from "~/test/support/run-tool-once";
 import { RetriableAiError } from "@/server/ai/map-ai-error";
 import { runTool } from "../run-tool";
 import { isToolInputError } from "../tool-error";
-import { inputFile } from "../test-support/input-file";
+import { inputFile } from "~/test/support/input-file";
 import { createExtractTool } from "./extract";
 import { createKeyPointsTool } from "./key-points";
 import { createSummarizeTool } from "./summarize";
-import { makeTextPdf } from "./test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 import { createTranslateTool } from "./translate";
 
 // The AI tools as the job runner runs them: the offline model by default,

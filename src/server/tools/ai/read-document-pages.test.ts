@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { makeScannedPdf } from "../pdf/compress-test-scan";
+import { makeScannedPdf } from "~/test/support/pdf/make-scanned-pdf";
 import { mupdf, takeBytes } from "../pdf/mupdf-runtime";
 import { isToolInputError } from "../tool-error";
 import { describeUnreadPages } from "./document-pages";
 import { readDocumentPages } from "./read-document-pages";
-import { makeTextPdf } from "./test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 
 const pdf = (bytes: Uint8Array) => ({ name: "doc.pdf", mimeType: "application/pdf", bytes });
 

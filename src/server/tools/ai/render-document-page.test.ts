@@ -1,9 +1,9 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { mupdf, takeBytes } from "../pdf/mupdf-runtime";
-import { makeImage } from "../test-support/make-image";
+import { makeImage } from "~/test/support/make-image";
 import { MAX_PAGE_PREVIEW_SIDE, PageBeyondPreviewError, PageOutOfRangeError, renderDocumentPage } from "./render-document-page";
-import { makeTextPdf } from "./test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 
 const size = async (png: Uint8Array) => {
   const { format, width, height } = await sharp(png).metadata();

@@ -1,10 +1,10 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { makeImage, makePixelBombPng } from "../test-support/make-image";
-import { inputFile } from "../test-support/input-file";
+import { makeImage, makePixelBombPng } from "~/test/support/make-image";
+import { inputFile } from "~/test/support/input-file";
 import { formatBytes } from "@/shared/format-bytes";
 import { compressImageTool } from "./compress";
-import { jpeg, makeGeotaggedJpeg, png, runError, runImageTool, runOne, unzipOutput } from "./image-test-kit";
+import { jpeg, makeGeotaggedJpeg, png, runError, runImageTool, runOne, unzipOutput } from "~/test/support/run-image-tool";
 
 /** A photo-like JPEG: soft noise over a colour, which compresses like real detail does. */
 async function makePhoto(width: number, height: number, format: "jpeg" | "png" = "jpeg"): Promise<Uint8Array> {

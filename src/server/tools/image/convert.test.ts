@@ -1,8 +1,8 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { runTool } from "../run-tool";
-import { inputFile, recordProgress } from "../test-support/input-file";
-import { makeExifJpeg, makeImage, makePixelBombPng } from "../test-support/make-image";
+import { inputFile, recordProgress } from "~/test/support/input-file";
+import { makeExifJpeg, makeImage, makePixelBombPng } from "~/test/support/make-image";
 import { ToolInputError } from "../tool-error";
 import type { ToolInputFile } from "../types";
 import { convertImageTool } from "./convert";

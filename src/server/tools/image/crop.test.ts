@@ -1,8 +1,8 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { makeImage, makePixelBombPng } from "../test-support/make-image";
+import { makeImage, makePixelBombPng } from "~/test/support/make-image";
 import { cropImageTool } from "./crop";
-import { colourAt, jpeg, makeGeotaggedJpeg, makeQuadrants, png, runError, runImageTool, runOne, unzipOutput } from "./image-test-kit";
+import { colourAt, jpeg, makeGeotaggedJpeg, makeQuadrants, png, runError, runImageTool, runOne, unzipOutput } from "~/test/support/run-image-tool";
 
 describe("image.crop", () => {
   it("has defaults that keep the whole picture", () => {

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { makeImage, makePixelBombPng } from "../test-support/make-image";
-import { colourAt, jpeg, makeGeotaggedJpeg, makeQuadrants, png, runError, runImageTool, runOne, unzipOutput } from "./image-test-kit";
+import { makeImage, makePixelBombPng } from "~/test/support/make-image";
+import { colourAt, jpeg, makeGeotaggedJpeg, makeQuadrants, png, runError, runImageTool, runOne, unzipOutput } from "~/test/support/run-image-tool";
 import { plannedSize } from "./resize-plan";
 import { resizeImageTool } from "./resize";
 

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { makeImage, makePixelBombPng } from "../test-support/make-image";
-import { colourAt, jpeg, makeGeotaggedJpeg, makeQuadrants, png, runError, runImageTool, runOne, unzipOutput } from "./image-test-kit";
+import { makeImage, makePixelBombPng } from "~/test/support/make-image";
+import { colourAt, jpeg, makeGeotaggedJpeg, makeQuadrants, png, runError, runImageTool, runOne, unzipOutput } from "~/test/support/run-image-tool";
 import { rotatedSize, rotateImageTool } from "./rotate";
 
 // Colours of the four corners, clockwise from top-left: R(ed) G(reen) Y(ellow) B(lue) in the source.

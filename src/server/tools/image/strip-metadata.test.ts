@@ -1,9 +1,9 @@
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { inputFile } from "../test-support/input-file";
-import { makeImage, makePixelBombPng } from "../test-support/make-image";
-import { jpeg, makeGeotaggedJpeg, png, runError, runImageTool, runOne, unzipOutput } from "./image-test-kit";
+import { inputFile } from "~/test/support/input-file";
+import { makeImage, makePixelBombPng } from "~/test/support/make-image";
+import { jpeg, makeGeotaggedJpeg, png, runError, runImageTool, runOne, unzipOutput } from "~/test/support/run-image-tool";
 import { concat } from "./strip-jpeg";
 import { stripMetadataTool } from "./strip-metadata";
 

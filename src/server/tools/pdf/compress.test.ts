@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { inputFile } from "../test-support/input-file";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { inputFile } from "~/test/support/input-file";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { compressPdfTool } from "./compress";
-import { makeScanJpeg, makeScannedPdf } from "./compress-test-scan";
+import { makeScanJpeg, makeScannedPdf } from "~/test/support/pdf/make-scanned-pdf";
 import { mupdf, takeBytes } from "./mupdf-runtime";
-import { inputErrorOf, onlyOutput } from "./render-test-run";
-import { makeLockedPdf, makeTruncatedPdf } from "./test-support/make-hostile-pdf";
+import { inputErrorOf, onlyOutput } from "~/test/support/run-tool-once";
+import { makeLockedPdf, makeTruncatedPdf } from "~/test/support/pdf/make-hostile-pdf";
 
 const pdf = (name: string, data: Uint8Array) => inputFile(name, "application/pdf", data);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { mupdf, takeBytes } from "./mupdf-runtime";
 import { protectPdfTool } from "./protect";
 import { repairPdfTool } from "./repair";
 import { stripMetadataPdfTool } from "./strip-metadata";
-import { makeBrokenXrefPdf, makeLockedPdf, makeTruncatedPdf } from "./test-support/make-hostile-pdf";
-import { expectInputError, onlyPdf, openOutput, pdfInput, runPdfTool } from "./test-support/run-pdf-tool";
+import { makeBrokenXrefPdf, makeLockedPdf, makeTruncatedPdf } from "~/test/support/pdf/make-hostile-pdf";
+import { expectInputError, onlyPdf, openOutput, pdfInput, runPdfTool } from "~/test/support/pdf/run-pdf-tool";
 import { unlockPdfTool } from "./unlock";
 
 function withMetadata(): Uint8Array {

@@ -1,10 +1,10 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { inputFile } from "../test-support/input-file";
-import { makeImage, makePixelBombPng } from "../test-support/make-image";
+import { inputFile } from "~/test/support/input-file";
+import { makeImage, makePixelBombPng } from "~/test/support/make-image";
 import { imagesToPdfTool } from "./from-images";
 import { mupdf } from "./mupdf-runtime";
-import { inputErrorOf, onlyOutput } from "./render-test-run";
+import { inputErrorOf, onlyOutput } from "~/test/support/run-tool-once";
 
 const image = (name: string, mimeType: string, data: Uint8Array) => inputFile(name, mimeType, data);
 

@@ -16,8 +16,8 @@ import {
   makeSelfReferencePdf,
   makeStreamBombPdf,
   makeTruncatedPdf,
-} from "./test-support/make-hostile-pdf";
-import { expectInputError, pdfInput, runPdfTool } from "./test-support/run-pdf-tool";
+} from "~/test/support/pdf/make-hostile-pdf";
+import { expectInputError, pdfInput, runPdfTool } from "~/test/support/pdf/run-pdf-tool";
 import { unlockPdfTool } from "./unlock";
 import { watermarkPdfTool } from "./watermark";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { runTool } from "../run-tool";
-import { inputFile, recordProgress } from "../test-support/input-file";
-import { makeFormPdf, makePdf, pageTexts } from "../test-support/make-pdf";
+import { inputFile, recordProgress } from "~/test/support/input-file";
+import { makeFormPdf, makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { ToolInputError } from "../tool-error";
 import { mergePdfTool } from "./merge";
 import { mupdf, takeBytes } from "./mupdf-runtime";

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { EngineFaultError } from "../engine-fault";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { ToolInputError } from "../tool-error";
 import { mergePdfTool } from "./merge";
 import { openOrRebuildPdf } from "./open-or-rebuild-pdf";
 import { openPdf } from "./open-pdf";
 import { pdfReadFailure } from "./pdf-read-failure";
 import { splitPdfTool } from "./split";
-import { DAMAGES } from "./test-support/damage-pdf";
-import { expectInputError, pdfInput, runPdfTool, unzipOutput } from "./test-support/run-pdf-tool";
+import { DAMAGES } from "~/test/support/pdf/damage-pdf";
+import { expectInputError, pdfInput, runPdfTool, unzipOutput } from "~/test/support/pdf/run-pdf-tool";
 
 const good = makePdf("report", 5);
 const expected = [1, 2, 3, 4, 5].map((page) => `report page ${page}`);

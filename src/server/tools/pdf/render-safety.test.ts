@@ -4,11 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { extractTextTool } from "../text/extract";
 import { ocrTool } from "../text/ocr";
-import { inputFile } from "../test-support/input-file";
+import { inputFile } from "~/test/support/input-file";
 import type { ToolDefinition } from "../types";
 import { compressPdfTool } from "./compress";
-import * as bombs from "./render-test-bombs";
-import { failedRun, onlyOutput } from "./render-test-run";
+import * as bombs from "~/test/support/pdf/render-bomb-pdfs";
+import { failedRun, onlyOutput } from "~/test/support/run-tool-once";
 import { pdfToImagesTool } from "./to-images";
 
 type Run = [ToolDefinition, Record<string, unknown>];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { mupdf, takeBytes } from "./mupdf-runtime";
 import { organizePdfTool } from "./organize";
 import { rotatePdfTool } from "./rotate";
-import { allStreamText, expectInputError, onlyPdf, openOutput, pageRotations, pdfInput, runPdfTool, unzipOutput } from "./test-support/run-pdf-tool";
+import { allStreamText, expectInputError, onlyPdf, openOutput, pageRotations, pdfInput, runPdfTool, unzipOutput } from "~/test/support/pdf/run-pdf-tool";
 
 const report = (pages = 5) => pdfInput("report.pdf", makePdf("report", pages));
 

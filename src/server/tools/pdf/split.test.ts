@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { runTool } from "../run-tool";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { mupdf, takeBytes } from "./mupdf-runtime";
 import { splitPdfTool } from "./split";
-import { expectInputError, onlyPdf, pdfInput, runPdfTool, unzipOutput } from "./test-support/run-pdf-tool";
+import { expectInputError, onlyPdf, pdfInput, runPdfTool, unzipOutput } from "~/test/support/pdf/run-pdf-tool";
 
 const report = (pages = 12) => pdfInput("report.pdf", makePdf("report", pages));
 const split = (options: unknown, input = report()) => runPdfTool(splitPdfTool, [input], options);

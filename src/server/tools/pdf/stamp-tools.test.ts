@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { mupdf, takeBytes } from "./mupdf-runtime";
 import { pageNumbersPdfTool } from "./page-numbers";
-import { expectInputError, onlyPdf, openOutput, pdfInput, runPdfTool } from "./test-support/run-pdf-tool";
+import { expectInputError, onlyPdf, openOutput, pdfInput, runPdfTool } from "~/test/support/pdf/run-pdf-tool";
 import { watermarkPdfTool } from "./watermark";
 
 /** Where a line of text sits on a page as seen: its box in mupdf's view space (origin top-left, y down) and its direction. */

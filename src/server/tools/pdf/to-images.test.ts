@@ -1,11 +1,11 @@
 import { unzipSync } from "fflate";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { inputFile } from "../test-support/input-file";
-import { makePdf } from "../test-support/make-pdf";
+import { inputFile } from "~/test/support/input-file";
+import { makePdf } from "~/test/support/pdf/make-pdf";
 import { mupdf, takeBytes } from "./mupdf-runtime";
-import { failedRun, inputErrorOf, onlyOutput, runForTest } from "./render-test-run";
-import { makeLockedPdf, makeTruncatedPdf } from "./test-support/make-hostile-pdf";
+import { failedRun, inputErrorOf, onlyOutput, runForTest } from "~/test/support/run-tool-once";
+import { makeLockedPdf, makeTruncatedPdf } from "~/test/support/pdf/make-hostile-pdf";
 import { pdfToImagesTool } from "./to-images";
 
 const pdf = (name: string, data: Uint8Array) => inputFile(name, "application/pdf", data);

@@ -1,11 +1,11 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { makeScannedPdf } from "../pdf/compress-test-scan";
+import { makeScannedPdf } from "~/test/support/pdf/make-scanned-pdf";
 import { mupdf, takeBytes } from "../pdf/mupdf-runtime";
-import { inputErrorOf, onlyOutput } from "../pdf/render-test-run";
-import { makeLockedPdf, makeTruncatedPdf } from "../pdf/test-support/make-hostile-pdf";
-import { inputFile } from "../test-support/input-file";
-import { makePdf } from "../test-support/make-pdf";
+import { inputErrorOf, onlyOutput } from "~/test/support/run-tool-once";
+import { makeLockedPdf, makeTruncatedPdf } from "~/test/support/pdf/make-hostile-pdf";
+import { inputFile } from "~/test/support/input-file";
+import { makePdf } from "~/test/support/pdf/make-pdf";
 import { extractTextTool } from "./extract";
 
 const pdf = (name: string, data: Uint8Array) => inputFile(name, "application/pdf", data);

@@ -2,12 +2,12 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { makeScanJpeg, makeScannedPdf } from "../pdf/compress-test-scan";
+import { makeScanJpeg, makeScannedPdf } from "~/test/support/pdf/make-scanned-pdf";
 import { mupdf, takeBytes } from "../pdf/mupdf-runtime";
-import { inputErrorOf, onlyOutput } from "../pdf/render-test-run";
-import { makeLockedPdf } from "../pdf/test-support/make-hostile-pdf";
-import { inputFile } from "../test-support/input-file";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { inputErrorOf, onlyOutput } from "~/test/support/run-tool-once";
+import { makeLockedPdf } from "~/test/support/pdf/make-hostile-pdf";
+import { inputFile } from "~/test/support/input-file";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { ocrTool } from "./ocr";
 
 const pdf = (name: string, data: Uint8Array) => inputFile(name, "application/pdf", data);

@@ -3,16 +3,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageNumbersPdfTool } from "../pdf/page-numbers";
-import { inputFile, recordProgress } from "../test-support/input-file";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { inputFile, recordProgress } from "~/test/support/input-file";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { isToolInputError } from "../tool-error";
-import { engineFaultTool, escapedFaultTool, exitTool, wrappedFaultTool } from "./test-support/worker-test-tools";
+import { engineFaultTool, escapedFaultTool, exitTool, wrappedFaultTool } from "~/test/support/misbehaving-tools";
 import { createToolPool, type ToolPool } from "./tool-pool";
 
 // Real worker processes whose mupdf really traps: its WASM heap is scribbled
 // over, then an allocator call walks the garbage ("memory access out of bounds").
 // One worker, so every job after a fault lands on whatever replaced it.
-const toolModules = [path.join(import.meta.dirname, "test-support/worker-test-tools.ts")];
+const toolModules = [path.join(import.meta.dirname, "../../../../test/support/misbehaving-tools.ts")];
 let pool: ToolPool;
 let scratch: string;
 

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordProgress } from "../test-support/input-file";
-import { busyTool } from "./test-support/worker-test-tools";
+import { recordProgress } from "~/test/support/input-file";
+import { busyTool } from "~/test/support/misbehaving-tools";
 import { createToolPool, type ToolPool } from "./tool-pool";
 
 // TOOL_WORKER_IDLE_SECONDS, shrunk: a worker leaves after half a second idle.
-const toolModules = [path.join(import.meta.dirname, "test-support/worker-test-tools.ts")];
+const toolModules = [path.join(import.meta.dirname, "../../../../test/support/misbehaving-tools.ts")];
 let pool: ToolPool;
 beforeAll(() => {
   pool = createToolPool({ size: 1, maxRssBytes: 1024 ** 3, heapMb: 256, toolModules, idleMs: 500 });

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isToolInputError } from "../tool-error";
-import { busyTool, heapTool, hogTool } from "./test-support/worker-test-tools";
+import { busyTool, heapTool, hogTool } from "~/test/support/misbehaving-tools";
 import { createToolPool, type ToolPool } from "./tool-pool";
 
 // A pool with small caps, so runaway jobs reach them in a second or two.
-const toolModules = [path.join(import.meta.dirname, "test-support/worker-test-tools.ts")];
+const toolModules = [path.join(import.meta.dirname, "../../../../test/support/misbehaving-tools.ts")];
 const MAX_RSS = 600 * 1024 * 1024;
 let pool: ToolPool;
 

@@ -4,10 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mupdf } from "../pdf/mupdf-runtime";
 import { pageNumbersPdfTool } from "../pdf/page-numbers";
-import { inputFile, recordProgress } from "../test-support/input-file";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { inputFile, recordProgress } from "~/test/support/input-file";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { isToolInputError } from "../tool-error";
-import { engineFaultTool } from "./test-support/worker-test-tools";
+import { engineFaultTool } from "~/test/support/misbehaving-tools";
 import { runToolInProcess } from "./run-tool-in-process";
 
 // TOOL_RUNNER=in-process: the tools run in this very process, so the trap

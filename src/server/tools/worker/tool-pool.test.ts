@@ -1,20 +1,20 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleReport } from "@/server/ai/__fixtures__/sample-report";
+import { sampleReport } from "~/test/support/sample-report";
 import { createSummarizeTool } from "../ai/summarize";
-import { makeTextPdf } from "../ai/test-support/make-text-pdf";
+import { makeTextPdf } from "~/test/support/pdf/make-text-pdf";
 import { mergePdfTool } from "../pdf/merge";
-import { inputFile, recordProgress } from "../test-support/input-file";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
+import { inputFile, recordProgress } from "~/test/support/input-file";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
 import { isToolInputError, ToolInputError } from "../tool-error";
-import { busyTool, exitTool, inputErrorTool, spinTool, tokensThenFailTool, waitTool } from "./test-support/worker-test-tools";
+import { busyTool, exitTool, inputErrorTool, spinTool, tokensThenFailTool, waitTool } from "~/test/support/misbehaving-tools";
 import { createToolPool, type ToolPool } from "./tool-pool";
 import { WorkerStartError } from "./tool-worker";
 
 // Real worker processes (tsx + the real registry): starting one takes a few
 // seconds on a busy 2-core machine, so one pool serves the whole file.
-const toolModules = [path.join(import.meta.dirname, "test-support/worker-test-tools.ts")];
+const toolModules = [path.join(import.meta.dirname, "../../../../test/support/misbehaving-tools.ts")];
 let pool: ToolPool;
 
 beforeAll(() => {

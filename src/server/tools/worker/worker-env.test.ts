@@ -1,9 +1,9 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { mergePdfTool } from "../pdf/merge";
-import { inputFile } from "../test-support/input-file";
-import { makePdf, pageTexts } from "../test-support/make-pdf";
-import { envTool } from "./test-support/worker-test-tools";
+import { inputFile } from "~/test/support/input-file";
+import { makePdf, pageTexts } from "~/test/support/pdf/make-pdf";
+import { envTool } from "~/test/support/misbehaving-tools";
 import { createToolPool } from "./tool-pool";
 import { workerEnv } from "./worker-env";
 
@@ -15,7 +15,7 @@ process.env.TOOL_WORKER_TEST_MARKER = "kept";
 
 const pool = createToolPool({
   size: 1, maxRssBytes: 1024 ** 3, heapMb: 512, cancelGraceMs: 500,
-  toolModules: [path.join(import.meta.dirname, "test-support/worker-test-tools.ts")],
+  toolModules: [path.join(import.meta.dirname, "../../../../test/support/misbehaving-tools.ts")],
 });
 afterAll(() => pool.stop());
 

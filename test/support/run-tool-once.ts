@@ -2,10 +2,10 @@ import "server-only";
 
 // Runs a tool the way the job runner does and returns what a person would see.
 import { expect } from "vitest";
-import { runTool } from "../run-tool";
-import { recordProgress } from "../test-support/input-file";
-import { ToolInputError } from "../tool-error";
-import type { ToolDefinition, ToolInputFile } from "../types";
+import { runTool } from "../../src/server/tools/run-tool";
+import { recordProgress } from "./input-file";
+import { ToolInputError } from "../../src/server/tools/tool-error";
+import type { ToolDefinition, ToolInputFile } from "../../src/server/tools/types";
 
 export async function runForTest(tool: ToolDefinition, inputs: ToolInputFile[], options: Record<string, unknown> = {}, signal = new AbortController().signal) {
   const recorder = recordProgress();

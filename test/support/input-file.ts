@@ -1,5 +1,4 @@
-import "server-only";
-import type { ToolInputFile } from "../types";
+import type { ToolInputFile } from "../../src/server/tools/types";
 
 /** A ToolInputFile over bytes in memory, as the job runner would hand one over from storage. */
 export function inputFile(name: string, mimeType: string, data: Uint8Array): ToolInputFile {

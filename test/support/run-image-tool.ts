@@ -5,10 +5,10 @@ import "server-only";
 import { unzipSync } from "fflate";
 import sharp from "sharp";
 import { expect } from "vitest";
-import { runTool } from "../run-tool";
-import { inputFile, recordProgress } from "../test-support/input-file";
-import { ToolInputError } from "../tool-error";
-import type { ToolDefinition, ToolInputFile } from "../types";
+import { runTool } from "../../src/server/tools/run-tool";
+import { inputFile, recordProgress } from "./input-file";
+import { ToolInputError } from "../../src/server/tools/tool-error";
+import type { ToolDefinition, ToolInputFile } from "../../src/server/tools/types";
 
 export const png = (name: string, data: Uint8Array) => inputFile(name, "image/png", data);
 export const jpeg = (name: string, data: Uint8Array) => inputFile(name, "image/jpeg", data);

@@ -4,7 +4,7 @@ import "server-only";
 // text.extract, text.ocr), made in the test so no binary fixture is kept.
 import { randomBytes } from "node:crypto";
 import { constants, deflateRawSync, deflateSync } from "node:zlib";
-import { buildRawPdf } from "./test-support/build-raw-pdf";
+import { buildRawPdf } from "./build-raw-pdf";
 
 const CATALOG = "<< /Type /Catalog /Pages 2 0 R >>";
 const PAGES = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";

@@ -1,5 +1,4 @@
-import "server-only";
-import type { DocumentChunk } from "../document-context";
+import type { DocumentChunk } from "../../src/server/ai/document-context";
 
 // A made-up ten-page annual report, one chunk per page. Page 7 alone states
 // when the Millbrook plant was commissioned, which the answer tests rely on.

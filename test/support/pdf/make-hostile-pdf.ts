@@ -4,7 +4,7 @@ import "server-only";
 // kept. Every PDF tool should meet each of these with a readable error or a quick,
 // small success, and never with a crash, a hang or gigabytes of memory.
 import { constants, deflateRawSync } from "node:zlib";
-import { makePdf } from "../../test-support/make-pdf";
+import { makePdf } from "./make-pdf";
 import { buildRawPdf, HELVETICA, textContent, type RawObject } from "./build-raw-pdf";
 
 const MIB = 1024 * 1024;

@@ -1,4 +1,3 @@
-import "server-only";
 
 // Helpers for the embedded engine's tests: real Inngest clients wired exactly
 // like the app's (placeholder event key + embedded fetch), and engines with
@@ -7,9 +6,9 @@ import { createId } from "@paralleldrive/cuid2";
 import { Inngest, type InngestFunction } from "inngest";
 import { afterEach } from "vitest";
 import { db } from "@/server/db";
-import { embeddedClientOptions } from "./embedded-fetch";
-import { EmbeddedEngine, type EmbeddedEngineOptions } from "./engine";
-import { findRun } from "./run-store";
+import { embeddedClientOptions } from "../../src/server/durable/embedded/embedded-fetch";
+import { EmbeddedEngine, type EmbeddedEngineOptions } from "../../src/server/durable/embedded/engine";
+import { findRun } from "../../src/server/durable/embedded/run-store";
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 

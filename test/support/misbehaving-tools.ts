@@ -5,9 +5,9 @@ import "server-only";
 import { existsSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { mupdf } from "../../pdf/mupdf-runtime";
-import { ToolInputError } from "../../tool-error";
-import { defineTool, type ToolDefinition, type ToolRunContext } from "../../types";
+import { mupdf } from "../../src/server/tools/pdf/mupdf-runtime";
+import { ToolInputError } from "../../src/server/tools/tool-error";
+import { defineTool, type ToolDefinition, type ToolRunContext } from "../../src/server/tools/types";
 
 const noOptions = z.object({ ms: z.number().default(0), marker: z.string().optional() });
 
@@ -117,7 +117,6 @@ export const escapedFaultTool = testTool("test.escaped-fault", async ({ signal }
 });
 
 /** Names every environment variable its process was given, so a test can check secrets stayed home. */
-// eslint-disable-next-line no-restricted-properties -- the test inspects the worker's environment itself
 export const envTool = testTool("test.env", async () => text(JSON.stringify(Object.keys(process.env).sort())));
 
 export const workerTools: readonly ToolDefinition[] = [envTool, busyTool, spinTool, waitTool, exitTool, inputErrorTool, hogTool, heapTool, tokensThenFailTool, engineFaultTool, wrappedFaultTool, escapedFaultTool];

@@ -2,7 +2,7 @@ import "server-only";
 
 // A PDF whose pages carry the given paragraphs, so tests can check that a fact
 // is found, quoted and cited on the page where it was printed.
-import { mupdf, takeBytes } from "../../pdf/mupdf-runtime";
+import { mupdf, takeBytes } from "../../../src/server/tools/pdf/mupdf-runtime";
 
 const CHARS_PER_LINE = 90;
 

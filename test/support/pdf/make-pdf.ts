@@ -1,7 +1,7 @@
 import "server-only";
 
 // Builds small real PDFs for tests and benchmarks, so no binary fixture has to be kept.
-import { mupdf, takeBytes } from "../pdf/mupdf-runtime";
+import { mupdf, takeBytes } from "../../../src/server/tools/pdf/mupdf-runtime";
 
 /** A PDF whose page n reads "<label> page n", plus `linesPerPage - 1` lines of filler text. */
 export function makePdf(label: string, pages: number, opts: { linesPerPage?: number; encrypt?: string } = {}): Uint8Array {

@@ -3,11 +3,11 @@ import "server-only";
 // Test helpers for the PDF tools: run one as the job runner would and look at what comes back.
 import { unzipSync } from "fflate";
 import { expect } from "vitest";
-import { runTool } from "../../run-tool";
-import { inputFile, recordProgress } from "../../test-support/input-file";
-import { ToolInputError } from "../../tool-error";
-import type { ToolDefinition, ToolInputFile, ToolOutputFile } from "../../types";
-import { mupdf } from "../mupdf-runtime";
+import { runTool } from "../../../src/server/tools/run-tool";
+import { inputFile, recordProgress } from "../input-file";
+import { ToolInputError } from "../../../src/server/tools/tool-error";
+import type { ToolDefinition, ToolInputFile, ToolOutputFile } from "../../../src/server/tools/types";
+import { mupdf } from "../../../src/server/tools/pdf/mupdf-runtime";
 
 export const pdfInput = (name: string, data: Uint8Array) => inputFile(name, "application/pdf", data);
 

@@ -4,7 +4,7 @@ import "server-only";
 // full-page JPEG, as a scanner writes them, with grain so encoders have real work.
 import { randomBytes } from "node:crypto";
 import sharp from "sharp";
-import { mupdf, takeBytes } from "./mupdf-runtime";
+import { mupdf, takeBytes } from "../../../src/server/tools/pdf/mupdf-runtime";
 
 /** A noisy page-sized JPEG at `dpi`, optionally with text lines drawn on it. */
 export async function makeScanJpeg(widthInches: number, heightInches: number, dpi: number, opts: { lines?: string[]; quality?: number } = {}) {
