@@ -15,17 +15,18 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { describeFileCounts } from "./describe-file-counts";
 import { useDeleteAllFiles } from "./use-delete-all-files";
 
 type DeleteAllFilesDialogProps = {
-  fileCount: number;
+  counts: { uploads: number; results: number };
   /** Runs first: stop uploads and the running job, and say which files the page holds. */
   prepare: () => Promise<string[]>;
   onDeleted: () => void;
 };
 
 /** "Delete now" with a confirmation: removes every file of this visitor, uploads and results. */
-export function DeleteAllFilesDialog({ fileCount, prepare, onDeleted }: DeleteAllFilesDialogProps) {
+export function DeleteAllFilesDialog({ counts, prepare, onDeleted }: DeleteAllFilesDialogProps) {
   const [open, setOpen] = useState(false);
   const deleteAll = useDeleteAllFiles();
 
@@ -58,8 +59,8 @@ export function DeleteAllFilesDialog({ fileCount, prepare, onDeleted }: DeleteAl
         <DialogHeader>
           <DialogTitle>Delete all your files now?</DialogTitle>
           <DialogDescription>
-            This deletes {fileCount === 1 ? "the file" : `all ${fileCount} files`} you uploaded as a guest and every result made from them, and
-            stops any job that is running. This cannot be undone.
+            This deletes your {describeFileCounts(counts.uploads, counts.results)} and stops any job that is running. This cannot be
+            undone.
           </DialogDescription>
         </DialogHeader>
         {deleteAll.error ? (

@@ -71,8 +71,8 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
   };
 
   const sessionFiles = [
-    ...items.flatMap((item) => (item.uploaded ? [item.uploaded] : [])),
-    ...(job?.outputs ?? []).map((output) => ({ id: output.id, expiresAt: job?.expiresAt ?? null })),
+    ...items.flatMap((item) => (item.uploaded ? [{ id: item.uploaded.id, expiresAt: item.uploaded.expiresAt, jobId: null }] : [])),
+    ...(job?.outputs ?? []).map((output) => ({ id: output.id, expiresAt: job?.expiresAt ?? null, jobId: job?.id ?? null })),
   ];
   const prepareDelete = async () => {
     const ids = sessionFiles.map((file) => file.id);
