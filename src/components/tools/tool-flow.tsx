@@ -6,6 +6,7 @@ import { GuestExpiryBanner } from "@/components/files/guest-expiry-banner";
 import { useEnsureIdentity } from "@/components/files/use-ensure-identity";
 import { clearToolSession, enqueueFiles, type UploadRules } from "@/components/files/upload-queue-actions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { useCarriedFilesStore } from "@/stores/carried-files-store";
 import { useToolSessionStore } from "@/stores/tool-session-store";
 import { useTRPCClient } from "@/trpc/react";
 import { DropZone } from "./drop-zone";
@@ -21,6 +22,8 @@ import { useStreamRun } from "./stream/use-stream-run";
 import { ACTIVE_STATUSES, type ToolInfo, toolKeepsOrder } from "./tool-types";
 import { useJob } from "./use-job";
 import { useRunJob } from "./use-run-job";
+
+const UNLOCK_TOOL_ID = "pdf.unlock";
 
 type ToolFlowProps = { tool: ToolInfo; isGuest: boolean; maxFileBytes: number };
 
@@ -38,8 +41,16 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
   const jobState = useJob(useToolSessionStore((state) => state.jobId));
   const runJob = useRunJob();
   const streamRun = useStreamRun();
-  // Leaving the page stops its uploads and forgets its queue.
-  useEffect(() => clearToolSession, []);
+  // Files carried here from the home page or another tool join the queue;
+  // leaving the page stops its uploads and forgets its queue.
+  useEffect(() => {
+    const carried = useCarriedFilesStore.getState().take();
+    if (carried.items.length > 0) useToolSessionStore.getState().addItems(carried.items);
+    if (carried.files.length > 0) enqueueFiles(carried.files, rules);
+    return clearToolSession;
+    // Once per page: `rules` only changes with the tool, and the page remounts for another tool.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const job = jobState.job.data ?? null;
   const active = runJob.isPending || (job !== null && ACTIVE_STATUSES.includes(job.status));
@@ -95,7 +106,7 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
         </CardHeader>
         <CardContent className="grid gap-4">
           <DropZone tool={tool} maxFileBytes={maxFileBytes} disabled={active} onFiles={addFiles} />
-          <FileQueue rules={rules} ordered={ordered} locked={active} />
+          <FileQueue rules={rules} ordered={ordered} locked={active} offerUnlock={tool.id !== UNLOCK_TOOL_ID} />
         </CardContent>
       </Card>
       <RunForm
