@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Timer } from "lucide-react";
 import Link from "next/link";
+import { useEffect } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { DeleteAllFilesDialog } from "./delete-all-files-dialog";
@@ -27,6 +28,14 @@ export function GuestExpiryBanner({ sessionFiles, prepareDelete, onDeleted }: Gu
     ...trpc.file.list.queryOptions(),
     enabled: (query) => sessionFiles.length > 0 || (query.state.data?.items.length ?? 0) > 0,
   });
+  // Files the page holds that the list has not seen yet (a chat's new document,
+  // known only by id): ask again, so the countdown uses their real expiry.
+  const listed = new Set((files.data?.items ?? []).map((file) => file.id));
+  const unlisted = sessionFiles.filter((file) => !listed.has(file.id) && file.expiresAt === null).map((file) => file.id).join(",");
+  const { refetch } = files;
+  useEffect(() => {
+    if (unlisted) void refetch();
+  }, [unlisted, refetch]);
   // The server's rows win: they carry the real expiry of files the page only knows by id.
   const byId = new Map([...sessionFiles, ...(files.data?.items ?? [])].map((file) => [file.id, file]));
   const expiries = [...byId.values()].flatMap((file) => (file.expiresAt ? [new Date(file.expiresAt).getTime()] : []));
