@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { createGuestId } from "@/server/auth/guest-cookie";
-import { db } from "@/server/db";
-import { uploadFiles } from "@/server/services/files/upload-files";
+import { receiveUploadRequest } from "@/server/http/receive-upload-request";
 import { openPdf } from "@/server/tools/pdf/open-pdf";
 import { makePdf } from "@/server/tools/test-support/make-pdf";
-import { multipartBody } from "~/test/support/multipart";
 import { setupTempStorage } from "~/test/support/temp-storage";
 
-// What POST /api/files answers (receiveUploadRequest → uploadFiles) for PDFs
-// with and without a password, made here by mupdf with real AES-256 encryption.
+// What POST /api/files answers (the route hands its request to
+// receiveUploadRequest once it knows the visitor) for PDFs with and without a
+// password, made here by mupdf with real encryption.
 const { storage } = setupTempStorage();
 const guest = (): Actor => ({ kind: "guest", guestId: createGuestId(), role: "GUEST" });
 
@@ -19,12 +18,12 @@ describe("uploading a password-protected PDF", () => {
     // Long enough that the trailer is far from the head the type sniffer reads.
     const lockedLong = makePdf("secret long", 300, { linesPerPage: 20, encrypt: "rc4-128,user-password=x,owner-password=y" });
     const open = makePdf("open", 2);
-    const answer = await uploadFiles(db, storage, guest(), multipartBody([
-      { name: "locked.pdf", bytes: locked },
-      { name: "locked-long.pdf", bytes: lockedLong },
-      { name: "open.pdf", bytes: open },
-      { name: "notes.txt", bytes: "/Encrypt 5 0 R is only text here" },
-    ]));
+    const form = new FormData();
+    const files: [string, Uint8Array | string][] = [["locked.pdf", locked], ["locked-long.pdf", lockedLong], ["open.pdf", open], ["notes.txt", "/Encrypt 5 0 R is only text here"]];
+    for (const [name, bytes] of files) form.append("file", new Blob([typeof bytes === "string" ? bytes : new Uint8Array(bytes)]), name);
+    const response = await receiveUploadRequest(new Request("http://localhost/api/files", { method: "POST", body: form }), guest(), { storage });
+    expect(response.status).toBe(201);
+    const answer = (await response.json()) as { name: string; mimeType: string; encrypted: boolean }[];
 
     expect(answer.map((file) => [file.name, file.mimeType, file.encrypted])).toEqual([
       ["locked.pdf", "application/pdf", true],
