@@ -17,10 +17,11 @@ export default async function ChatPage({ params }: ChatPageProps) {
   const activeId = chatId ?? crypto.randomUUID();
   if (chatId) prefetch(trpc.chat.get.queryOptions({ id: chatId }));
   prefetch(trpc.ai.info.queryOptions());
+  // No file.list prefetch for the guest banner: a visitor without a guest cookie
+  // left it pending in the hydrated cache for good (the banner stayed a
+  // skeleton); the banner asks on the client once the chat holds a document.
   const session = await auth();
   const isGuest = !session?.user;
-  // A returning guest's countdown renders the same on server and client.
-  if (isGuest) prefetch(trpc.file.list.queryOptions());
   return (
     <HydrateClient>
       <div className="mx-auto flex w-full max-w-7xl items-center gap-3 px-4 pt-6">
