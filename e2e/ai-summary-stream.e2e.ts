@@ -48,8 +48,8 @@ describe("Summarize streams on the tool page (guest, offline mode)", () => {
     await page().keyboard.press("Escape");
     await panel.previewDialog().waitFor({ state: "hidden" });
 
-    const { fileName, text } = await panel.download("report.summary.md");
-    expect(fileName).toBe("report.summary.md");
+    const { fileName, text } = await panel.download("report-summary.md");
+    expect(fileName).toBe("report-summary.md");
     expect(text).toMatch(/^# Summary of report\.pdf\n\n> Offline mode: /);
     expect(text).toContain("14 March 2023 at a cost of $18.4 million. [p. 7]");
     expect(await tool.storedFileCount()).toBe(1);

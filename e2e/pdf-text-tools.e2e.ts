@@ -25,8 +25,8 @@ describe("PDF and text tools (guest)", () => {
     const { fileName, bytes } = await tool.download("report-split.zip");
     expect(fileName).toBe("report-split.zip");
     const parts = unzipSync(new Uint8Array(bytes));
-    expect(Object.keys(parts).sort()).toEqual(["report-p1-2.pdf", "report-p3-6.pdf"]);
-    expect(pageTexts(parts["report-p3-6.pdf"] ?? new Uint8Array())).toEqual(["Report page 3", "Report page 4", "Report page 5", "Report page 6"]);
+    expect(Object.keys(parts).sort()).toEqual(["report-pages-1-2.pdf", "report-pages-3-6.pdf"]);
+    expect(pageTexts(parts["report-pages-3-6.pdf"] ?? new Uint8Array())).toEqual(["Report page 3", "Report page 4", "Report page 5", "Report page 6"]);
   });
 
   it("compresses a scanned PDF and shows the sizes before and after", async () => {
@@ -57,8 +57,8 @@ describe("PDF and text tools (guest)", () => {
 
     await tool.run();
     await tool.waitForResult(120_000);
-    const { fileName, bytes } = await tool.download("scan.txt");
-    expect(fileName).toBe("scan.txt");
+    const { fileName, bytes } = await tool.download("scan-ocr.txt");
+    expect(fileName).toBe("scan-ocr.txt");
     const text = bytes.toString("utf8");
     expect(text).toContain("Invoice number 4711");
     expect(text).toContain("Total due 128 euros");

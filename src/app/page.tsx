@@ -1,6 +1,8 @@
+import { HomeFilePicker } from "@/components/home/home-file-picker";
 import { QueryBoundary } from "@/components/tools/query-boundary";
 import { ToolGrid } from "@/components/tools/tool-grid";
 import { ToolGridSkeleton } from "@/components/tools/tool-grid-skeleton";
+import { Skeleton } from "@/components/ui/skeleton";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export default function HomePage() {
@@ -13,6 +15,14 @@ export default function HomePage() {
           <p className="mt-3 text-lg text-muted-foreground">
             No account needed: guests&apos; files are deleted 24 hours after upload. Sign up to keep your work.
           </p>
+        </section>
+        <section aria-labelledby="start-heading" className="mb-12">
+          <h2 id="start-heading" className="mb-4 text-xl font-semibold">
+            Start with a file
+          </h2>
+          <QueryBoundary fallback={<Skeleton className="h-48 w-full rounded-xl" />} errorTitle="The tools could not be loaded">
+            <HomeFilePicker />
+          </QueryBoundary>
         </section>
         <section aria-labelledby="tools-heading">
           <h2 id="tools-heading" className="mb-6 text-xl font-semibold">

@@ -6,10 +6,10 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { ChatLayout } from "./chat-layout";
 
-function StoredChat({ chatId }: { chatId: string }) {
+function StoredChat({ chatId, isGuest }: { chatId: string; isGuest: boolean }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.chat.get.queryOptions({ id: chatId }));
-  return <ChatLayout chatId={chatId} initialMessages={data.messages} initialDocuments={data.files} isNew={false} />;
+  return <ChatLayout chatId={chatId} initialMessages={data.messages} initialDocuments={data.files} isNew={false} isGuest={isGuest} />;
 }
 
 function LoadingChat() {
@@ -22,11 +22,11 @@ function LoadingChat() {
 }
 
 /** A new chat (id made by the page), or a stored one loaded with its messages. */
-export function ChatWorkspace({ chatId, isNew }: { chatId: string; isNew: boolean }) {
-  if (isNew) return <ChatLayout chatId={chatId} initialMessages={[]} initialDocuments={[]} isNew />;
+export function ChatWorkspace({ chatId, isNew, isGuest }: { chatId: string; isNew: boolean; isGuest: boolean }) {
+  if (isNew) return <ChatLayout chatId={chatId} initialMessages={[]} initialDocuments={[]} isNew isGuest={isGuest} />;
   return (
     <QueryBoundary fallback={<LoadingChat />} errorTitle="This chat could not be opened">
-      <StoredChat chatId={chatId} />
+      <StoredChat chatId={chatId} isGuest={isGuest} />
     </QueryBoundary>
   );
 }

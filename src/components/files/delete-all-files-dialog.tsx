@@ -4,17 +4,18 @@ import { Trash } from "lucide-react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
+import { describeFileCounts } from "./describe-file-counts";
 import { useDeleteAllFiles } from "./use-delete-all-files";
 
 type DeleteAllFilesDialogProps = {
-  fileCount: number;
+  counts: { uploads: number; results: number };
   /** Runs first: stop uploads and the running job, and say which files the page holds. */
   prepare: () => Promise<string[]>;
   onDeleted: () => void;
 };
 
 /** "Delete now" with a confirmation: removes every file of this visitor, uploads and results. */
-export function DeleteAllFilesDialog({ fileCount, prepare, onDeleted }: DeleteAllFilesDialogProps) {
+export function DeleteAllFilesDialog({ counts, prepare, onDeleted }: DeleteAllFilesDialogProps) {
   const deleteAll = useDeleteAllFiles();
 
   const confirm = async (close: () => void) => {
@@ -39,8 +40,8 @@ export function DeleteAllFilesDialog({ fileCount, prepare, onDeleted }: DeleteAl
       title="Delete all your files now?"
       description={
         <>
-          This deletes {fileCount === 1 ? "the file" : `all ${fileCount} files`} you uploaded as a guest and every result made from them, and stops
-          any job that is running. This cannot be undone.
+          This deletes your {describeFileCounts(counts.uploads, counts.results)} and stops any job that is running. This cannot be
+          undone.
         </>
       }
       labels={{ cancel: "Keep my files", confirm: "Delete files", pending: "Deleting…" }}

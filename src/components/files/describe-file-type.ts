@@ -38,3 +38,15 @@ export function formatNameFor(value: string): string | null {
   const match = Object.values(FILE_TYPES).find((type) => type.label.toLowerCase() === value.toLowerCase());
   return match?.label ?? null;
 }
+
+/**
+ * The type a browser file most likely has, for suggesting tools before any
+ * upload: the browser's own type when FileForge knows it, else the extension's.
+ * Only a guess; the server sniffs the bytes on upload.
+ */
+export function guessMimeType(file: { name: string; type: string }): string | null {
+  if (FILE_TYPES[file.type]) return file.type;
+  const extension = file.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0];
+  const match = Object.entries(FILE_TYPES).find(([, type]) => extension && type.extensions.includes(extension));
+  return match?.[0] ?? null;
+}

@@ -3,20 +3,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { Timer } from "lucide-react";
 import Link from "next/link";
+import { useEffect } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { DeleteAllFilesDialog } from "./delete-all-files-dialog";
+import { countUploadsAndResults } from "./describe-file-counts";
 import { formatTimeLeft } from "./format-time-left";
 import { useNow } from "./use-now";
 
 type GuestExpiryBannerProps = {
-  /** Files the page holds that `file.list` may not show yet: uploads and results. */
-  sessionFiles: readonly { id: string; expiresAt: Date | null }[];
+  /** Files the page holds that `file.list` may not show yet: uploads (jobId null) and results. */
+  sessionFiles: readonly { id: string; expiresAt: Date | null; jobId: string | null }[];
   prepareDelete: () => Promise<string[]>;
   onDeleted: () => void;
 };
 
-/** For guests: when their files are deleted, counting down, and "Delete now". */
+/** For guests, on tool and chat pages: when their files are deleted, counting down, and "Delete now". */
 export function GuestExpiryBanner({ sessionFiles, prepareDelete, onDeleted }: GuestExpiryBannerProps) {
   const trpc = useTRPC();
   const now = useNow(10_000);
@@ -26,7 +28,16 @@ export function GuestExpiryBanner({ sessionFiles, prepareDelete, onDeleted }: Gu
     ...trpc.file.list.queryOptions(),
     enabled: (query) => sessionFiles.length > 0 || (query.state.data?.items.length ?? 0) > 0,
   });
-  const byId = new Map([...(files.data?.items ?? []), ...sessionFiles].map((file) => [file.id, file]));
+  // Files the page holds that the list has not seen yet (a chat's new document,
+  // known only by id): ask again, so the countdown uses their real expiry.
+  const listed = new Set((files.data?.items ?? []).map((file) => file.id));
+  const unlisted = sessionFiles.filter((file) => !listed.has(file.id) && file.expiresAt === null).map((file) => file.id).join(",");
+  const { refetch } = files;
+  useEffect(() => {
+    if (unlisted) void refetch();
+  }, [unlisted, refetch]);
+  // The server's rows win: they carry the real expiry of files the page only knows by id.
+  const byId = new Map([...sessionFiles, ...(files.data?.items ?? [])].map((file) => [file.id, file]));
   const expiries = [...byId.values()].flatMap((file) => (file.expiresAt ? [new Date(file.expiresAt).getTime()] : []));
 
   if (files.isLoading) return <Skeleton className="h-16 w-full rounded-xl" />;
@@ -58,7 +69,7 @@ export function GuestExpiryBanner({ sessionFiles, prepareDelete, onDeleted }: Gu
           to keep your work.
         </p>
       </div>
-      <DeleteAllFilesDialog fileCount={byId.size} prepare={prepareDelete} onDeleted={onDeleted} />
+      <DeleteAllFilesDialog counts={countUploadsAndResults(byId.values())} prepare={prepareDelete} onDeleted={onDeleted} />
     </section>
   );
 }

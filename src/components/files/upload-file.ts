@@ -7,6 +7,8 @@ const uploadedFileSchema = z.object({
   size: z.number(),
   mimeType: z.string(),
   expiresAt: z.coerce.date().nullable(),
+  /** A PDF that needs a password; tools other than Unlock refuse it. Older answers leave it out. */
+  encrypted: z.boolean().optional(),
 });
 export type UploadedFile = z.infer<typeof uploadedFileSchema>;
 

@@ -1,5 +1,6 @@
-import { ArrowDown, ArrowUp, CircleX, FileImage, FileText, RotateCw, X } from "lucide-react";
+import { ArrowDown, ArrowUp, CircleX, LockKeyhole, LockKeyholeOpen, RotateCw, X } from "lucide-react";
 import { fileTypeLabel } from "@/components/files/describe-file-type";
+import { FileTypeIcon } from "@/components/files/file-type-icon";
 import { formatBytes } from "@/shared/format-bytes";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
@@ -12,16 +13,17 @@ type FileQueueItemProps = {
   locked: boolean;
   onRetry: () => void;
   onRemove: () => void;
+  /** Null where unlocking is not offered; shown only for a password-protected PDF. */
+  onUnlock: (() => void) | null;
 };
 
 function ItemIcon({ item }: { item: QueueItem }) {
   if (item.status === "failed") return <CircleX className="size-5 text-destructive" aria-hidden />;
-  const Icon = (item.uploaded?.mimeType ?? item.file.type).startsWith("image/") ? FileImage : FileText;
-  return <Icon className="size-5 text-muted-foreground" aria-hidden />;
+  return <FileTypeIcon mimeType={item.uploaded?.mimeType ?? item.file.type} className="size-5 text-muted-foreground" />;
 }
 
 /** One queued file: its upload progress, then size and type, or what went wrong. */
-export function FileQueueItem({ item, position, locked, onRetry, onRemove }: FileQueueItemProps) {
+export function FileQueueItem({ item, position, locked, onRetry, onRemove, onUnlock }: FileQueueItemProps) {
   const name = item.file.name;
   return (
     <li className="flex items-start gap-3 rounded-lg border bg-card p-3" data-key={item.key}>
@@ -46,6 +48,12 @@ export function FileQueueItem({ item, position, locked, onRetry, onRemove }: Fil
             {formatBytes(item.uploaded.size)} · {fileTypeLabel(item.uploaded.mimeType)}
           </p>
         ) : null}
+        {item.uploaded?.encrypted ? (
+          <p className="flex items-center gap-1.5 text-sm font-medium" data-testid="password-protected">
+            <LockKeyhole className="size-4" aria-hidden />
+            Password-protected: tools other than Unlock PDF cannot open it.
+          </p>
+        ) : null}
         {item.status === "failed" && item.error ? (
           <p role="alert" className="text-sm text-destructive">
             {item.error}
@@ -53,6 +61,12 @@ export function FileQueueItem({ item, position, locked, onRetry, onRemove }: Fil
         ) : null}
       </div>
       <div className="flex shrink-0 items-center gap-1">
+        {item.uploaded?.encrypted && onUnlock ? (
+          <Button variant="outline" size="sm" onClick={onUnlock} disabled={locked} aria-label={`Unlock ${name}`}>
+            <LockKeyholeOpen aria-hidden />
+            Unlock
+          </Button>
+        ) : null}
         {item.status === "failed" && item.retryable ? (
           <Button variant="outline" size="sm" onClick={onRetry} aria-label={`Retry ${name}`}>
             <RotateCw aria-hidden />

@@ -1,7 +1,9 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { removeQueuedFile, retryUpload, type UploadRules } from "@/components/files/upload-queue-actions";
+import { useCarriedFilesStore } from "@/stores/carried-files-store";
 import { useToolSessionStore } from "@/stores/tool-session-store";
 import { FileQueueItem } from "./file-queue-item";
 
@@ -10,7 +12,16 @@ import { FileQueueItem } from "./file-queue-item";
  * file has up/down buttons; focus stays on the moved file and the new place
  * is announced.
  */
-export function FileQueue({ rules, ordered, locked }: { rules: UploadRules; ordered: boolean; locked: boolean }) {
+type FileQueueProps = {
+  rules: UploadRules;
+  ordered: boolean;
+  locked: boolean;
+  /** Whether a password-protected PDF gets an Unlock button (not on the Unlock tool, whose form asks for the password). */
+  offerUnlock: boolean;
+};
+
+export function FileQueue({ rules, ordered, locked, offerUnlock }: FileQueueProps) {
+  const router = useRouter();
   const items = useToolSessionStore((state) => state.items);
   const moveItem = useToolSessionStore((state) => state.moveItem);
   const listRef = useRef<HTMLDivElement>(null);
@@ -43,6 +54,15 @@ export function FileQueue({ rules, ordered, locked }: { rules: UploadRules; orde
             position={ordered ? { index, count: items.length, onMove: (delta) => move(item.key, item.file.name, index, delta) } : null}
             onRetry={() => retryUpload(item.key, rules)}
             onRemove={() => removeQueuedFile(item.key)}
+            onUnlock={
+              offerUnlock
+                ? () => {
+                    // The stored upload goes along, so Unlock starts with it and nothing is sent twice.
+                    useCarriedFilesStore.getState().carryItem(item);
+                    router.push("/tools/pdf.unlock");
+                  }
+                : null
+            }
           />
         ))}
       </List>

@@ -7,6 +7,7 @@ import { GuestExpiryBanner } from "@/components/files/guest-expiry-banner";
 import { useEnsureIdentity } from "@/components/files/use-ensure-identity";
 import { clearToolSession, enqueueFiles, type UploadRules } from "@/components/files/upload-queue-actions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { useCarriedFilesStore } from "@/stores/carried-files-store";
 import { useToolSessionStore } from "@/stores/tool-session-store";
 import { useTRPCClient } from "@/trpc/react";
 import { DropZone } from "./drop-zone";
@@ -25,6 +26,8 @@ import { useRunJob } from "./use-run-job";
 // Only AI tools stream; the AI SDK's client (~80 KB compressed) loads when one runs, not with every tool page.
 const StreamPanel = dynamic(() => import("./stream/stream-panel").then((module) => module.StreamPanel));
 
+const UNLOCK_TOOL_ID = "pdf.unlock";
+
 type ToolFlowProps = { tool: ToolInfo; isGuest: boolean; maxFileBytes: number };
 
 /** The whole tool page flow: files → options → run → live progress → result. */
@@ -41,8 +44,16 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
   const jobState = useJob(useToolSessionStore((state) => state.jobId));
   const runJob = useRunJob();
   const streamRun = useStreamRun();
-  // Leaving the page stops its uploads and forgets its queue.
-  useEffect(() => clearToolSession, []);
+  // Files carried here from the home page or another tool join the queue;
+  // leaving the page stops its uploads and forgets its queue.
+  useEffect(() => {
+    const carried = useCarriedFilesStore.getState().take();
+    if (carried.items.length > 0) useToolSessionStore.getState().addItems(carried.items);
+    if (carried.files.length > 0) enqueueFiles(carried.files, rules);
+    return clearToolSession;
+    // Once per page: `rules` only changes with the tool, and the page remounts for another tool.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const job = jobState.job.data ?? null;
   const active = runJob.isPending || (job !== null && ACTIVE_STATUSES.includes(job.status));
@@ -74,8 +85,8 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
   };
 
   const sessionFiles = [
-    ...items.flatMap((item) => (item.uploaded ? [item.uploaded] : [])),
-    ...(job?.outputs ?? []).map((output) => ({ id: output.id, expiresAt: job?.expiresAt ?? null })),
+    ...items.flatMap((item) => (item.uploaded ? [{ id: item.uploaded.id, expiresAt: item.uploaded.expiresAt, jobId: null }] : [])),
+    ...(job?.outputs ?? []).map((output) => ({ id: output.id, expiresAt: job?.expiresAt ?? null, jobId: job?.id ?? null })),
   ];
   const prepareDelete = async () => {
     const ids = sessionFiles.map((file) => file.id);
@@ -98,7 +109,7 @@ export function ToolFlow({ tool, isGuest, maxFileBytes }: ToolFlowProps) {
         </CardHeader>
         <CardContent className="grid gap-4">
           <DropZone tool={tool} maxFileBytes={maxFileBytes} disabled={active} onFiles={addFiles} />
-          <FileQueue rules={rules} ordered={ordered} locked={active} />
+          <FileQueue rules={rules} ordered={ordered} locked={active} offerUnlock={tool.id !== UNLOCK_TOOL_ID} />
         </CardContent>
       </Card>
       <RunForm

@@ -4,6 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
 import { ToolFlow } from "./tool-flow";
+import { ToolUnavailable } from "./tool-unavailable";
 
 type ToolWorkspaceProps = { toolId: string; isGuest: boolean; maxFileBytes: number };
 
@@ -20,5 +21,6 @@ export function ToolWorkspace({ toolId, isGuest, maxFileBytes }: ToolWorkspacePr
       </Alert>
     );
   }
+  if (!tool.availability.available) return <ToolUnavailable tool={tool} />;
   return <ToolFlow tool={tool} isGuest={isGuest} maxFileBytes={maxFileBytes} />;
 }

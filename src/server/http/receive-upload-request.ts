@@ -25,7 +25,7 @@ export async function receiveUploadRequest(
     const body = Readable.fromWeb(request.body as NodeWebReadableStream<Uint8Array>);
     const files = await uploadFiles(db, options.storage ?? getStorage(), actor, { contentType: request.headers.get("content-type"), body }, options);
     return Response.json(
-      files.map(({ id, name, size, mimeType, expiresAt }) => ({ id, name, size, mimeType, expiresAt })),
+      files.map(({ id, name, size, mimeType, expiresAt, encrypted }) => ({ id, name, size, mimeType, expiresAt, encrypted })),
       { status: 201 },
     );
   } catch (error) {

@@ -22,7 +22,7 @@ describe("buildResultMarkdown", () => {
 
 describe("resultFileName", () => {
   it("names the file as the job names its output", () => {
-    expect(resultFileName("report.pdf", "summary.md")).toBe("report.summary.md");
-    expect(resultFileName("scan.final.PNG", "key-points.md")).toBe("scan.final.key-points.md");
+    expect(resultFileName("report.pdf", "summary.md")).toBe("report-summary.md");
+    expect(resultFileName("scan.final.PNG", "key-points.md")).toBe("scan.final-key-points.md");
   });
 });

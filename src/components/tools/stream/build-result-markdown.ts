@@ -1,4 +1,4 @@
-import { withExtension } from "@/shared/output-names";
+import { outputName, withExtension } from "@/shared/output-names";
 
 // The streamed result as the file a person downloads: the same Markdown the
 // job writes (heading, notes as a quote, body), built in the browser from
@@ -20,7 +20,11 @@ export function buildResultMarkdown({ title, fileName, notes, text, stopped = fa
   return `# ${title} of ${fileName}\n\n${quote}${text.trim()}\n`;
 }
 
-/** "report.pdf" → "report.summary.md", as the job names its output. */
+/**
+ * "report.pdf" + "summary.md" → "report-summary.md", as the job names its
+ * output: the stream's `extension` is "<what it is>.<extension>".
+ */
 export function resultFileName(fileName: string, extension: string): string {
-  return withExtension(fileName, extension);
+  const dot = extension.indexOf(".");
+  return dot > 0 ? outputName(fileName, extension.slice(0, dot), extension.slice(dot + 1)) : withExtension(fileName, extension);
 }

@@ -1,13 +1,19 @@
 import "server-only";
 import { z } from "zod";
+import { describeAiProvider } from "@/server/ai/describe-ai-provider";
+import { toolAvailability } from "@/server/ai/tool-availability";
 import { streamInfoFor } from "@/server/services/ai-tools/streamed-tools";
 import { listTools } from "@/server/tools/registry";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const toolRouter = createTRPCRouter({
   /** The tool catalogue for the home grid and tool pages. */
-  list: publicProcedure.input(z.void()).query(() =>
-    listTools().map((tool) => ({
+  list: publicProcedure.input(z.void()).query(async ({ ctx }) => {
+    const ai = describeAiProvider();
+    // A plain lookup, not loadUserActor: a disabled account still sees the catalogue, just no admin hints.
+    const viewer = ctx.sessionUserId ? await ctx.db.user.findUnique({ where: { id: ctx.sessionUserId }, select: { role: true, disabledAt: true } }) : null;
+    const isAdmin = viewer?.role === "ADMIN" && !viewer.disabledAt;
+    return listTools().map((tool) => ({
       id: tool.id,
       title: tool.title,
       description: tool.description,
@@ -21,6 +27,8 @@ export const toolRouter = createTRPCRouter({
       defaultOptions: tool.options.parse({}) as Record<string, unknown>,
       // Non-null when one document's result can stream on the tool page (POST /api/ai/summary).
       stream: streamInfoFor(tool.id),
-    })),
-  ),
+      // Off when this server's AI provider cannot do the work (Translate offline), with the reason.
+      availability: toolAvailability(tool.id, ai, isAdmin),
+    }));
+  }),
 });

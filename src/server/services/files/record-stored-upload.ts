@@ -1,9 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { pipeline } from "node:stream";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { StorageDriver } from "@/server/storage/types";
 import { formatBytes } from "@/shared/format-bytes";
+import { hasEncryptEntry, keepTail } from "./detect-pdf-encryption";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { scanStoredUpload } from "./scan-upload";
 import { SNIFF_BYTES, sniffBytesWanted, sniffUpload } from "./sniff-file-type";
@@ -39,7 +41,8 @@ export async function recordStoredUpload(db: DbTx, storage: StorageDriver, uploa
   const head: Buffer[] = [];
   let headLength = 0;
   let wanted = SNIFF_BYTES;
-  for await (const chunk of await storage.read(upload.storageKey)) {
+  const ends = keepTail();
+  for await (const chunk of pipeline(await storage.read(upload.storageKey), ends.stream, () => undefined)) {
     const buffer = Buffer.from(chunk as Uint8Array);
     hash.update(buffer);
     if (headLength < wanted) {
@@ -55,8 +58,9 @@ export async function recordStoredUpload(db: DbTx, storage: StorageDriver, uploa
     throw await refuse(new AppError("UNSUPPORTED_MEDIA_TYPE", `“${name}” ${what}.`));
   }
   await scanStoredUpload(storage, upload.storageKey, name);
-  return db.file.create({
+  const file = await db.file.create({
     data: { ...upload.owner, storageKey: upload.storageKey, name, size: stat.size, mimeType, sha256: hash.digest("hex"), expiresAt: upload.expiresAt },
     select: fileSummarySelect,
   });
+  return { ...file, encrypted: mimeType === "application/pdf" && hasEncryptEntry(Buffer.concat(head), ends.tail()) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Readable } from "node:stream";
+import { pipeline, type Readable } from "node:stream";
 import { type Actor, ownerOf } from "@/server/auth/actor";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -7,6 +7,7 @@ import { expiryFrom, type UploadLimits } from "@/server/quotas/role-limits";
 import { createStorageKey } from "@/server/storage/create-storage-key";
 import { StorageLimitError, type StorageDriver } from "@/server/storage/types";
 import { formatBytes } from "@/shared/format-bytes";
+import { hasEncryptEntry, keepTail } from "./detect-pdf-encryption";
 import { peekStream } from "./peek-stream";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { scanStoredUpload } from "./scan-upload";
@@ -52,10 +53,12 @@ export async function storeUpload(
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `“${name}” ${what}. Upload a PDF, an image (${ACCEPTED_IMAGES}) or plain text.`);
   }
   const key = createStorageKey();
+  // PDFs keep their last bytes on the way through, where the trailer says whether they are encrypted.
+  const ends = mimeType === "application/pdf" ? keepTail() : null;
   let stored;
   try {
     // The signal stops a write the request's deadline gave up on; the driver removes the partial object.
-    stored = await storage.write(key, stream, { maxBytes: maxFileBytes, contentType: mimeType, signal: upload.signal });
+    stored = await storage.write(key, ends ? pipeline(stream, ends.stream, () => undefined) : stream, { maxBytes: maxFileBytes, contentType: mimeType, signal: upload.signal });
   } catch (error) {
     if (error instanceof StorageLimitError) throw tooLarge(name, actor, maxFileBytes);
     throw error;
@@ -63,10 +66,12 @@ export async function storeUpload(
   // Deletes the object itself when it refuses it.
   await scanStoredUpload(storage, key, name);
   try {
-    return await db.file.create({
+    const file = await db.file.create({
       data: { ...ownerOf(actor), storageKey: key, name, size: stored.size, mimeType, sha256: stored.sha256, expiresAt: expiryFrom(limits) },
       select: fileSummarySelect,
     });
+    // Said at upload, so the page can offer Unlock before anyone presses Run.
+    return { ...file, encrypted: ends ? hasEncryptEntry(head, ends.tail()) : false };
   } catch (error) {
     await storage.delete(key);
     throw error;

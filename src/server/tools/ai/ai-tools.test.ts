@@ -46,7 +46,7 @@ function expectHonestCitations(markdown: string) {
 describe("ai.summarize and ai.key-points offline", { timeout: 60_000 }, () => {
   it("summarizes with cited sentences and says it is offline", async () => {
     const { output } = await onlyOutput(createSummarizeTool(offline), [report()], { length: "short" });
-    expect(output).toMatchObject({ name: "report.summary.md", mimeType: "text/markdown" });
+    expect(output).toMatchObject({ name: "report-summary.md", mimeType: "text/markdown" });
     const markdown = decode(output.data);
     expect(markdown).toMatch(/^# Summary of report\.pdf\n\n> Offline mode:/);
     expect(parseCitations(markdown)).toHaveLength(3);
@@ -65,7 +65,7 @@ describe("ai.summarize and ai.key-points offline", { timeout: 60_000 }, () => {
 describe("ai.extract", () => {
   it("finds dates, amounts and emails with their pages offline, and says what it cannot do", async () => {
     const { output } = await onlyOutput(createExtractTool(offline), [report()]);
-    expect(output).toMatchObject({ name: "report.json", mimeType: "application/json" });
+    expect(output).toMatchObject({ name: "report-extracted.json", mimeType: "application/json" });
     const result = JSON.parse(decode(output.data)) as { mode: string; note: string; data: { dates: { value: string; page: number }[]; amounts: { value: string; page: number }[] } };
     expect(result.mode).toBe("offline");
     expect(result.note).toMatch(/other fields need a language model/);
@@ -134,7 +134,7 @@ describe("ai.translate", () => {
     server.reply({ kind: "text", text: "Jahresbericht 2023 [report.pdf p. 1]" });
     const before = server.requests.length;
     const { output } = await onlyOutput(createTranslateTool(() => model), [report()], { targetLanguage: "German" });
-    expect(output.name).toBe("report.german.md");
+    expect(output.name).toBe("report-german.md");
     expect(decode(output.data)).toContain("# report.pdf in German\n\nJahresbericht 2023 [report.pdf p. 1]");
     expect(JSON.stringify(server.requests[before]?.body)).toContain("Translate the documents into German");
 

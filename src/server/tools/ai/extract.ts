@@ -4,7 +4,7 @@ import { z } from "zod";
 import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
 import { NEEDS_LANGUAGE_MODEL } from "@/server/ai/document-task";
 import { getLanguageModel } from "@/server/ai/get-language-model";
-import { withExtension } from "@/shared/output-names";
+import { outputName } from "@/shared/output-names";
 import { ToolInputError } from "../tool-error";
 import { defineTool, type ToolDefinition } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, resultNotes } from "./ai-tool-support";
@@ -60,7 +60,7 @@ export function createExtractTool(getModel: GetModel = getLanguageModel): ToolDe
         }
         const notes = resultNotes(input, prompt.context, false);
         const result = offline ? { file: input.name, mode: "offline", note: NEEDS_LANGUAGE_MODEL.extract, notes, data } : { file: input.name, preset: options.preset, notes, data };
-        return { name: withExtension(input.name, "json"), mimeType: "application/json", data: new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`) };
+        return { name: outputName(input.name, "extracted", "json"), mimeType: "application/json", data: new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`) };
       });
     },
   });

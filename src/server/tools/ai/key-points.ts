@@ -1,7 +1,7 @@
 import "server-only";
 import { generateText } from "ai";
 import { getLanguageModel } from "@/server/ai/get-language-model";
-import { withExtension } from "@/shared/output-names";
+import { outputName } from "@/shared/output-names";
 import { defineTool, type ToolDefinition } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, markdownResult, resultNotes } from "./ai-tool-support";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
@@ -27,7 +27,7 @@ export function createKeyPointsTool(getModel: GetModel = getLanguageModel): Tool
         const { call, context } = buildKeyPointsCall(options, input.passages);
         const { text } = await generateText({ model, ...call, abortSignal: signal });
         const data = markdownResult(`Key points of ${input.name}`, resultNotes(input, context, isOfflineModel(model)), text);
-        return { name: withExtension(input.name, "key-points.md"), mimeType: "text/markdown", data };
+        return { name: outputName(input.name, "key-points", "md"), mimeType: "text/markdown", data };
       });
     },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { generateText } from "ai";
 import { getLanguageModel } from "@/server/ai/get-language-model";
-import { withExtension } from "@/shared/output-names";
+import { outputName } from "@/shared/output-names";
 import { defineTool, type ToolDefinition } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, markdownResult, resultNotes } from "./ai-tool-support";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
@@ -27,7 +27,7 @@ export function createSummarizeTool(getModel: GetModel = getLanguageModel): Tool
         const { call, context } = buildSummaryCall(options, input.passages);
         const { text } = await generateText({ model, ...call, abortSignal: signal });
         const data = markdownResult(`Summary of ${input.name}`, resultNotes(input, context, isOfflineModel(model)), text);
-        return { name: withExtension(input.name, "summary.md"), mimeType: "text/markdown", data };
+        return { name: outputName(input.name, "summary", "md"), mimeType: "text/markdown", data };
       });
     },
   });

@@ -5,7 +5,7 @@ import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
 import type { DocumentChunk } from "@/server/ai/document-context";
 import { NEEDS_LANGUAGE_MODEL } from "@/server/ai/document-task";
 import { getLanguageModel } from "@/server/ai/get-language-model";
-import { withExtension } from "@/shared/output-names";
+import { outputName } from "@/shared/output-names";
 import { ToolInputError } from "../tool-error";
 import { defineTool, type ToolDefinition } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, markdownResult, resultNotes } from "./ai-tool-support";
@@ -64,7 +64,7 @@ export function createTranslateTool(getModel: GetModel = getLanguageModel): Tool
           parts.push(text.trim());
         }
         const data = markdownResult(`${input.name} in ${options.targetLanguage}`, resultNotes(input, null, false), parts.join("\n\n"));
-        return { name: withExtension(input.name, `${options.targetLanguage.toLowerCase().replace(/[^a-z]+/g, "-")}.md`), mimeType: "text/markdown", data };
+        return { name: outputName(input.name, options.targetLanguage.toLowerCase().replace(/[^a-z]+/g, "-"), "md"), mimeType: "text/markdown", data };
       });
     },
   });

@@ -21,7 +21,7 @@ describe("image.compress", () => {
   it("gets a JPEG under the target at the best quality that fits, same size and format", async () => {
     const photo = await makePhoto(800, 600);
     const result = await runOne(compressImageTool, jpeg("photo.jpg", photo), { targetKb: 40 });
-    expect(result).toMatchObject({ name: "photo.jpg", mimeType: "image/jpeg", metadata: { format: "jpeg", width: 800, height: 600 } });
+    expect(result).toMatchObject({ name: "photo-compressed.jpg", mimeType: "image/jpeg", metadata: { format: "jpeg", width: 800, height: 600 } });
     expect(result.data.byteLength).toBeLessThanOrEqual(40_000);
     // The best that fits: not far below the target.
     expect(result.data.byteLength).toBeGreaterThan(30_000);
@@ -32,11 +32,11 @@ describe("image.compress", () => {
   it("converts while compressing, and drops GPS data and turns photos upright", async () => {
     const photo = jpeg("IMG_1.jpg", await makeGeotaggedJpeg(400, 200, 6));
     const webp = await runOne(compressImageTool, photo, { targetKb: 10, format: "webp" });
-    expect(webp).toMatchObject({ name: "IMG_1.webp", mimeType: "image/webp", metadata: { format: "webp", width: 200, height: 400 } });
+    expect(webp).toMatchObject({ name: "IMG_1-compressed.webp", mimeType: "image/webp", metadata: { format: "webp", width: 200, height: 400 } });
     expect(webp.data.byteLength).toBeLessThanOrEqual(10_000);
     expect([webp.metadata.exif, webp.metadata.xmp]).toEqual([undefined, undefined]);
     const avif = await runOne(compressImageTool, photo, { targetKb: 10, format: "avif" });
-    expect(avif).toMatchObject({ name: "IMG_1.avif", mimeType: "image/avif", metadata: { format: "heif", compression: "av1" } });
+    expect(avif).toMatchObject({ name: "IMG_1-compressed.avif", mimeType: "image/avif", metadata: { format: "heif", compression: "av1" } });
     expect(avif.data.byteLength).toBeLessThanOrEqual(10_000);
   });
 
@@ -55,7 +55,7 @@ describe("image.compress", () => {
   it("compresses a PNG by reducing its colours, keeping it a PNG", async () => {
     const source = await makePhoto(400, 300, "png");
     const result = await runOne(compressImageTool, png("chart.png", source), { targetKb: 60 });
-    expect(result).toMatchObject({ name: "chart.png", mimeType: "image/png", metadata: { format: "png", width: 400, height: 300 } });
+    expect(result).toMatchObject({ name: "chart-compressed.png", mimeType: "image/png", metadata: { format: "png", width: 400, height: 300 } });
     expect(result.data.byteLength).toBeLessThanOrEqual(60_000);
     expect(source.byteLength).toBeGreaterThan(60_000);
   });
@@ -77,7 +77,7 @@ describe("image.compress", () => {
     const { outputs, steps } = await runImageTool(compressImageTool, inputs, { targetKb: 15 });
     expect(outputs[0]?.name).toBe("compressed-images.zip");
     const entries = unzipOutput(outputs[0]);
-    expect(Object.keys(entries)).toEqual(["a.jpg", "a (2).jpg", "tiny.jpg"]);
+    expect(Object.keys(entries)).toEqual(["a-compressed.jpg", "a-compressed (2).jpg", "tiny.jpg"]);
     for (const data of Object.values(entries)) expect(data.byteLength).toBeLessThanOrEqual(15_000);
     expect(steps).toContain("Compressing image 3 of 3");
     expect(steps.some((step) => step.startsWith("tiny.jpg: Already smaller than the target"))).toBe(true);

@@ -5,7 +5,7 @@ import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
 import { compressToLimit, decodePixels } from "./compress-search";
-import { chosenFormat, keptFormat, OUTPUT_FORMATS, outputName } from "./image-formats";
+import { chosenFormat, keptFormat, OUTPUT_FORMATS, imageOutputName } from "./image-formats";
 import { formatPixels, HEIC_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader } from "./open-image";
 import { runImageBatch } from "./run-image-batch";
 
@@ -42,6 +42,7 @@ export const compressImageTool = defineTool({
         async process({ name, bytes }) {
           const header = await readImageHeader(name, bytes);
           const originalType = header.format === "heic" ? "image/heic" : OUTPUT_FORMATS[keptFormat(header)].mimeType;
+          // Untouched bytes keep their own name: "-compressed" would claim work that was not done.
           const original = (note: string) => ({ name, mimeType: originalType, data: bytes, note });
           const format = header.format === "tiff" && options.format === "keep" ? "jpeg" : chosenFormat(header, options.format);
           if (format === keptFormat(header) && header.format !== "heic" && bytes.byteLength <= target) {
@@ -66,7 +67,7 @@ export const compressImageTool = defineTool({
           }
           const shrunk = found.width !== header.width ? `, shrunk to ${formatPixels(found.width, found.height)} pixels` : "";
           return {
-            name: outputName(name, header, format),
+            name: imageOutputName(name, "compressed", header, format),
             mimeType: OUTPUT_FORMATS[format].mimeType,
             data: found.data,
             note: `Compressed from ${formatBytes(bytes.byteLength)} to ${formatBytes(found.data.byteLength)} (quality ${found.quality}${shrunk})`,

@@ -12,7 +12,7 @@ describe("image.crop", () => {
   it("keeps exactly the rectangle asked for", async () => {
     const source = png("quads.png", await makeQuadrants(400, 200));
     const cropped = await runOne(cropImageTool, source, { left: 150, top: 50, width: 100, height: 100 });
-    expect(cropped).toMatchObject({ name: "quads.png", mimeType: "image/png", metadata: { format: "png", width: 100, height: 100 } });
+    expect(cropped).toMatchObject({ name: "quads-cropped.png", mimeType: "image/png", metadata: { format: "png", width: 100, height: 100 } });
     // The rectangle straddles the centre: one quadrant in each corner.
     expect(await colourAt(cropped.data, 5, 5)).toEqual([255, 0, 0]);
     expect(await colourAt(cropped.data, 95, 5)).toEqual([0, 255, 0]);
@@ -43,8 +43,8 @@ describe("image.crop", () => {
     const { outputs, steps } = await runImageTool(cropImageTool, inputs, { width: 50, height: 40 });
     const entries = unzipOutput(outputs[0]);
     expect(outputs[0]?.name).toBe("cropped-images.zip");
-    expect(Object.keys(entries)).toEqual(["a.png", "b.png"]);
-    expect(await sharp(entries["b.png"]).metadata()).toMatchObject({ width: 50, height: 40 });
+    expect(Object.keys(entries)).toEqual(["a-cropped.png", "b-cropped.png"]);
+    expect(await sharp(entries["b-cropped.png"]).metadata()).toMatchObject({ width: 50, height: 40 });
     expect(steps).toContain("Cropping image 2 of 2");
   });
 

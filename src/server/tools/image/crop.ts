@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
-import { encodeAs, keptFormat, OUTPUT_FORMATS, outputName } from "./image-formats";
+import { encodeAs, keptFormat, OUTPUT_FORMATS, imageOutputName } from "./image-formats";
 import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage, type ImageHeader } from "./open-image";
 import { runImageBatch } from "./run-image-batch";
 
@@ -56,7 +56,7 @@ export const cropImageTool = defineTool({
           // Orientation first, so the numbers mean the picture as it is seen, not as the camera stored it.
           const pipeline = openPixels(bytes, header).extract(area).keepIccProfile();
           const { data } = await renderImage(name, encodeAs(pipeline, format, { quality: options.quality }));
-          return { name: outputName(name, header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data };
+          return { name: imageOutputName(name, "cropped", header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data };
         },
       },
     );

@@ -58,7 +58,7 @@ describe("HEIC photos in the image tools", () => {
     expect(original.exif?.byteLength).toBeGreaterThan(100);
     expect(original.exif?.includes(Buffer.from("iPhone"))).toBe(true);
     const out = await runOne(stripMetadataTool, iphone());
-    expect(out.name).toBe("IMG_0042.jpg");
+    expect(out.name).toBe("IMG_0042-clean.jpg");
     expect(out.mimeType).toBe("image/jpeg");
     expect(out.metadata.exif).toBeUndefined();
     expect(out.metadata.xmp).toBeUndefined();
@@ -70,7 +70,7 @@ describe("HEIC photos in the image tools", () => {
 
   it("resizes, rotates, crops and compresses a HEIC, each into an upright JPEG", async () => {
     const resized = await runOne(resizeImageTool, iphone(), { width: 48 });
-    expect([resized.name, resized.metadata.format, resized.metadata.width, resized.metadata.height]).toEqual(["IMG_0042.jpg", "jpeg", 48, 32]);
+    expect([resized.name, resized.metadata.format, resized.metadata.width, resized.metadata.height]).toEqual(["IMG_0042-resized.jpg", "jpeg", 48, 32]);
     expect(resized.lastStep).toMatch(/^Resized to 48×32 pixels; saved as JPEG/);
 
     const turned = await runOne(rotateImageTool, iphone(), { angle: 90 });
@@ -82,7 +82,7 @@ describe("HEIC photos in the image tools", () => {
     near(await colourAt(cropped.data, 20, 15), RED);
 
     const compressed = await runOne(compressImageTool, iphone(), { targetKb: 10 });
-    expect([compressed.name, compressed.mimeType, compressed.metadata.width]).toEqual(["IMG_0042.jpg", "image/jpeg", 96]);
+    expect([compressed.name, compressed.mimeType, compressed.metadata.width]).toEqual(["IMG_0042-compressed.jpg", "image/jpeg", 96]);
   });
 
   it("previews a HEIC in the file list, upright", async () => {
@@ -118,9 +118,9 @@ describe("AVIF and TIFF in the image tools", () => {
     expect([webp.name, webp.metadata.format]).toEqual(["scan.webp", "webp"]);
     near(await colourAt(webp.data, 5, 5), RED);
     const resized = await runOne(resizeImageTool, tiff, { width: 30 });
-    expect([resized.name, resized.metadata.format, resized.metadata.width]).toEqual(["scan.tif", "tiff", 30]);
+    expect([resized.name, resized.metadata.format, resized.metadata.width]).toEqual(["scan-resized.tif", "tiff", 30]);
     const compressed = await runOne(compressImageTool, tiff, { targetKb: 10 });
-    expect([compressed.name, compressed.metadata.format]).toEqual(["scan.jpg", "jpeg"]);
+    expect([compressed.name, compressed.metadata.format]).toEqual(["scan-compressed.jpg", "jpeg"]);
   });
 });
 

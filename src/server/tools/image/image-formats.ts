@@ -1,6 +1,6 @@
 import "server-only";
 import type { Sharp } from "sharp";
-import { withExtension } from "@/shared/output-names";
+import { nameExtension, outputName } from "@/shared/output-names";
 import type { ImageHeader } from "./open-image";
 
 export const OUTPUT_FORMATS = {
@@ -49,8 +49,12 @@ export function encodeAs(pipeline: Sharp, format: OutputFormat, settings: Encode
   }
 }
 
-/** The input's own name when the format stays, so "IMG_0042.JPEG" is not renamed; otherwise the new extension. */
-export function outputName(inputName: string, header: ImageHeader, format: OutputFormat): string {
+/**
+ * "photo.png" resized → "photo-resized.png": the input's stem, what the tool
+ * did, and the input's own extension while the format stays (so "IMG_0042.JPEG"
+ * keeps "jpeg"), else the new format's.
+ */
+export function imageOutputName(inputName: string, suffix: string, header: ImageHeader, format: OutputFormat): string {
   const sameFormat = header.format !== "heic" && format === keptFormat(header);
-  return sameFormat ? inputName : withExtension(inputName, OUTPUT_FORMATS[format].extension);
+  return outputName(inputName, suffix, (sameFormat && nameExtension(inputName)) || OUTPUT_FORMATS[format].extension);
 }

@@ -13,7 +13,7 @@ describe("image.resize", () => {
   it("fit keeps the shape inside the box and never enlarges by default", async () => {
     const source = png("wide.png", await makeImage(800, 600));
     const fitted = await runOne(resizeImageTool, source, { width: 200 });
-    expect(fitted).toMatchObject({ name: "wide.png", mimeType: "image/png", metadata: { format: "png", width: 200, height: 150 } });
+    expect(fitted).toMatchObject({ name: "wide-resized.png", mimeType: "image/png", metadata: { format: "png", width: 200, height: 150 } });
     expect((await runOne(resizeImageTool, source, { width: 400, height: 100 })).metadata).toMatchObject({ width: 133, height: 100 });
     expect((await runOne(resizeImageTool, source, { width: 4000 })).metadata).toMatchObject({ width: 800, height: 600 });
     expect((await runOne(resizeImageTool, source, { width: 1600, withoutEnlargement: false })).metadata).toMatchObject({ width: 1600, height: 1200 });
@@ -45,11 +45,11 @@ describe("image.resize", () => {
   it("writes another format when asked, and turns camera photos upright without their GPS data", async () => {
     const photo = jpeg("IMG_0001.JPG", await makeGeotaggedJpeg(400, 200, 6));
     const kept = await runOne(resizeImageTool, photo, { width: 100 });
-    expect(kept).toMatchObject({ name: "IMG_0001.JPG", mimeType: "image/jpeg", metadata: { format: "jpeg", width: 100, height: 200 } });
+    expect(kept).toMatchObject({ name: "IMG_0001-resized.jpg", mimeType: "image/jpeg", metadata: { format: "jpeg", width: 100, height: 200 } });
     expect([kept.metadata.exif, kept.metadata.xmp, kept.metadata.orientation]).toEqual([undefined, undefined, undefined]);
     expect(kept.metadata.icc?.byteLength).toBeGreaterThan(0); // the P3 profile, so colours stay right
     const webp = await runOne(resizeImageTool, photo, { width: 100, format: "webp" });
-    expect(webp).toMatchObject({ name: "IMG_0001.webp", mimeType: "image/webp", metadata: { format: "webp", width: 100 } });
+    expect(webp).toMatchObject({ name: "IMG_0001-resized.webp", mimeType: "image/webp", metadata: { format: "webp", width: 100 } });
   });
 
   it("resizes every frame of an animated GIF", async () => {
@@ -64,7 +64,7 @@ describe("image.resize", () => {
     const { outputs, steps } = await runImageTool(resizeImageTool, inputs, { width: 100, height: 100 });
     expect(outputs.map((output) => [output.name, output.mimeType])).toEqual([["resized-images.zip", "application/zip"]]);
     const entries = unzipOutput(outputs[0]);
-    expect(Object.keys(entries)).toEqual(["a.png", "a (2).png", "b.png"]);
+    expect(Object.keys(entries)).toEqual(["a-resized.png", "a-resized (2).png", "b-resized.png"]);
     const sizes = await Promise.all(Object.values(entries).map(async (data) => sharp(data).metadata()));
     expect(sizes.map(({ format, width, height }) => [format, width, height])).toEqual([["png", 100, 67], ["jpeg", 100, 67], ["png", 67, 100]]);
     expect(steps).toContain("Resizing image 3 of 3");

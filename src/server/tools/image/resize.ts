@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
-import { chosenFormat, encodeAs, OUTPUT_FORMATS, outputName } from "./image-formats";
+import { chosenFormat, encodeAs, OUTPUT_FORMATS, imageOutputName } from "./image-formats";
 import { checkOutputPixels, formatPixels, IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";
 import { plannedSize, requestedBox, SHARP_FITS, SHARP_POSITIONS } from "./resize-plan";
 import { runImageBatch } from "./run-image-batch";
@@ -64,7 +64,7 @@ export const resizeImageTool = defineTool({
           // The colour profile stays so colours look the same; EXIF (camera, GPS) goes, as sharp does by default.
           const { data, info } = await renderImage(name, encodeAs(pipeline.keepIccProfile(), format, { quality: options.quality }));
           const frameHeight = info.pageHeight ?? info.height;
-          return { name: outputName(name, header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data, note: `Resized to ${formatPixels(info.width, frameHeight)} pixels` };
+          return { name: imageOutputName(name, "resized", header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data, note: `Resized to ${formatPixels(info.width, frameHeight)} pixels` };
         },
       },
     );

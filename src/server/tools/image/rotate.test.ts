@@ -22,7 +22,7 @@ describe("image.rotate", () => {
     const source = png("quads.png", await makeQuadrants(200, 100));
     expect(await corners(await makeQuadrants(200, 100))).toBe("RGYB");
     const quarter = await runOne(rotateImageTool, source, { angle: 90 });
-    expect(quarter).toMatchObject({ name: "quads.png", metadata: { format: "png", width: 100, height: 200 } });
+    expect(quarter).toMatchObject({ name: "quads-rotated.png", metadata: { format: "png", width: 100, height: 200 } });
     expect(await corners(quarter.data)).toBe("BRGY");
     expect(await corners((await runOne(rotateImageTool, source, { angle: 180 })).data)).toBe("YBRG");
     expect(await corners((await runOne(rotateImageTool, source, { angle: -90 })).data)).toBe("GYBR");
@@ -79,7 +79,7 @@ describe("image.rotate", () => {
     const { outputs, steps } = await runImageTool(rotateImageTool, inputs, { angle: 90 });
     expect(outputs[0]?.name).toBe("rotated-images.zip");
     const entries = unzipOutput(outputs[0]);
-    expect(await Promise.all(Object.entries(entries).map(async ([name, data]) => [name, (await sharp(data).metadata()).height]))).toEqual([["a.png", 30], ["b.jpg", 30]]);
+    expect(await Promise.all(Object.entries(entries).map(async ([name, data]) => [name, (await sharp(data).metadata()).height]))).toEqual([["a-rotated.png", 30], ["b-rotated.jpg", 30]]);
     expect(steps).toContain("Rotating image 2 of 2");
   });
 

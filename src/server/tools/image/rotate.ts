@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
-import { encodeAs, keptFormat, OUTPUT_FORMATS, outputName } from "./image-formats";
+import { encodeAs, keptFormat, OUTPUT_FORMATS, imageOutputName } from "./image-formats";
 import { checkOutputPixels, IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";
 import { runImageBatch } from "./run-image-batch";
 import { isQuarterTurn, planTurn } from "./turn-plan";
@@ -69,7 +69,7 @@ export const rotateImageTool = defineTool({
           }
           const settings = { quality: options.quality, background: options.background.slice(0, 7) };
           const { data } = await renderImage(name, encodeAs(pipeline.keepIccProfile(), format, settings));
-          return { name: outputName(name, header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data };
+          return { name: imageOutputName(name, "rotated", header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data };
         },
       },
     );

@@ -43,7 +43,7 @@ describe("image.strip-metadata", () => {
     expect(latin1(before.exif ?? new Uint8Array())).toContain("WGS-84");
     expect(before.xmp).toBeDefined();
     const cleaned = await runOne(stripMetadataTool, jpeg("holiday.jpg", photo));
-    expect(cleaned).toMatchObject({ name: "holiday.jpg", mimeType: "image/jpeg", metadata: { format: "jpeg", width: 300, height: 200 } });
+    expect(cleaned).toMatchObject({ name: "holiday-clean.jpg", mimeType: "image/jpeg", metadata: { format: "jpeg", width: 300, height: 200 } });
     expect([cleaned.metadata.exif, cleaned.metadata.xmp, cleaned.metadata.iptc]).toEqual([undefined, undefined, undefined]);
     for (const secret of ["WGS-84", "Alice", "PhoneCo", "Phone 9"]) expect(latin1(cleaned.data)).not.toContain(secret);
     expect(cleaned.metadata.icc).toEqual(before.icc);
@@ -112,7 +112,7 @@ describe("image.strip-metadata", () => {
     const { outputs, steps } = await runImageTool(stripMetadataTool, inputs);
     expect(outputs[0]?.name).toBe("images-without-metadata.zip");
     const entries = unzipOutput(outputs[0]);
-    expect(Object.keys(entries)).toEqual(["a.jpg", "a (2).jpg", "b.png"]);
+    expect(Object.keys(entries)).toEqual(["a-clean.jpg", "a-clean (2).jpg", "b-clean.png"]);
     for (const data of Object.values(entries)) expect(latin1(data)).not.toMatch(/WGS-84|Alice/);
     expect(steps).toContain("Cleaning image 3 of 3");
     expect(steps.at(-1)).toBe("Cleaned 3 images");

@@ -6,7 +6,8 @@ import { formatBytes } from "@/shared/format-bytes";
 import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
-import { keptFormat, OUTPUT_FORMATS, outputName, type OutputFormat } from "./image-formats";
+import { outputName } from "../output-names";
+import { keptFormat, OUTPUT_FORMATS, imageOutputName, type OutputFormat } from "./image-formats";
 import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage, type ImageHeader } from "./open-image";
 import { runImageBatch } from "./run-image-batch";
 import { stripGif } from "./strip-gif";
@@ -89,12 +90,12 @@ export const stripMetadataTool = defineTool({
             if (!data) throw new ToolInputError(`${name} is damaged (it may be cut short) and could not be cleaned.`, { fileName: name });
             await assertClean(data, keepIcc);
             const removed = bytes.byteLength - data.byteLength;
-            return { name, mimeType, data, note: `Removed ${formatBytes(removed)} of metadata; the picture is untouched` };
+            return { name: outputName(name, "clean"), mimeType, data, note: `Removed ${formatBytes(removed)} of metadata; the picture is untouched` };
           }
           const { data } = await renderImage(name, reencode(bytes, header, keepIcc));
           await assertClean(data, keepIcc);
           const why = turned ? "Turned upright" : header.format === "heic" ? "Removed the metadata" : `Removed the metadata (${OUTPUT_FORMATS[format].label} needs re-saving for that)`;
-          return { name: outputName(name, header, format), mimeType, data, note: `${why} and re-saved at high quality` };
+          return { name: imageOutputName(name, "clean", header, format), mimeType, data, note: `${why} and re-saved at high quality` };
         },
       },
     );

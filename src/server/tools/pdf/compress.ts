@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { withExtension } from "@/shared/output-names";
+import { outputName } from "@/shared/output-names";
 import { formatBytes } from "@/shared/format-bytes";
 import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
@@ -53,7 +53,7 @@ export const compressPdfTool = defineTool({
       signal.throwIfAborted();
       progress({ percent: 88, step: "Saving the compressed PDF" });
       const data = takeBytes(withMupdfMessages(() => doc.saveToBuffer(SAVE_OPTIONS)).value);
-      const name = withExtension(input.name, "pdf").replace(/\.pdf$/, "-compressed.pdf");
+      const name = outputName(input.name, "compressed", "pdf");
       if (data.length >= original.length) {
         // Handing back a bigger (or equal) file would be worse than doing nothing.
         progress({ percent: 100, step: `No gain: this PDF is already compact (${formatBytes(original.length)})` });

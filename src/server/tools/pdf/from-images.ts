@@ -1,6 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { z } from "zod";
+import { withExtension } from "../output-names";
 import { formatCount, ToolInputError } from "../tool-error";
 import { decodeHeic } from "../image/decode-heic";
 import { HEIC_INPUT_TYPES } from "../image/open-image";
@@ -47,8 +48,8 @@ export const imagesToPdfTool = defineTool({
       }
       progress({ percent: 95, step: `Saving ${formatCount(doc.countPages(), "page")}` });
       const data = takeBytes(withMupdfMessages(() => doc.saveToBuffer("compress")).value);
-      const first = inputs[0]?.name ?? "images";
-      return [{ name: inputs.length === 1 ? `${first.replace(/\.[^.]*$/, "") || "image"}.pdf` : "images.pdf", mimeType: "application/pdf", data }];
+      const first = inputs[0]?.name;
+      return [{ name: inputs.length === 1 && first ? withExtension(first, "pdf") : "images.pdf", mimeType: "application/pdf", data }];
     } finally {
       doc.destroy();
     }

@@ -26,8 +26,8 @@ describe("opening damaged PDFs", () => {
   it("splits a file whose cross-reference offsets were all zeroed, which mupdf alone finds no pages in", async () => {
     const [zip] = await runPdfTool(splitPdfTool, [pdfInput("report.pdf", DAMAGES["xref-offsets-zeroed"](good))], { mode: "ranges", ranges: "1-2,3-5" }).run;
     const parts = unzipOutput(zip);
-    expect(Object.keys(parts)).toEqual(["report-p1-2.pdf", "report-p3-5.pdf"]);
-    expect(pageTexts(parts["report-p3-5.pdf"] ?? new Uint8Array())).toEqual(expected.slice(2));
+    expect(Object.keys(parts)).toEqual(["report-pages-1-2.pdf", "report-pages-3-5.pdf"]);
+    expect(pageTexts(parts["report-pages-3-5.pdf"] ?? new Uint8Array())).toEqual(expected.slice(2));
   });
 
   it("still calls a file that no pass can read damaged, naming it", async () => {

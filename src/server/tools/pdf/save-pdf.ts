@@ -1,4 +1,5 @@
 import "server-only";
+import { outputName } from "../output-names";
 import { formatCount, ToolInputError } from "../tool-error";
 import type { ToolInputFile } from "../types";
 import { mupdf, takeBytes, withMupdfMessages } from "./mupdf-runtime";
@@ -58,9 +59,7 @@ export function damaged(name: string, cause: unknown): ToolInputError | EngineFa
   return pdfReadFailure(name, cause, `${name} is damaged in a way this tool can't work around. Try Repair PDF on it first.`);
 }
 
-/** "Q3 report.pdf" + "rotated" → "Q3 report-rotated.pdf". */
+/** "Q3 report.pdf" + "rotated" → "Q3 report-rotated.pdf" (output-names.ts makes the name safe). */
 export function outputPdfName(inputName: string, suffix: string, extension = "pdf"): string {
-  const dot = inputName.lastIndexOf(".");
-  const stem = (dot > 0 ? inputName.slice(0, dot) : inputName).trim() || "file";
-  return `${stem}-${suffix}.${extension}`;
+  return outputName(inputName, suffix, extension);
 }

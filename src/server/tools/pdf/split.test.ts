@@ -14,25 +14,25 @@ describe("pdf.split", () => {
     expect(rest).toEqual([]);
     expect(zip?.name).toBe("report-split.zip");
     const files = unzipOutput(zip);
-    expect(Object.keys(files)).toEqual(["report-p1-3.pdf", "report-p4-10.pdf", "report-p12.pdf"]);
-    expect(pageTexts(files["report-p1-3.pdf"] ?? new Uint8Array())).toEqual(["report page 1", "report page 2", "report page 3"]);
-    expect(pageTexts(files["report-p4-10.pdf"] ?? new Uint8Array())).toHaveLength(7);
-    expect(pageTexts(files["report-p12.pdf"] ?? new Uint8Array())).toEqual(["report page 12"]);
+    expect(Object.keys(files)).toEqual(["report-pages-1-3.pdf", "report-pages-4-10.pdf", "report-page-12.pdf"]);
+    expect(pageTexts(files["report-pages-1-3.pdf"] ?? new Uint8Array())).toEqual(["report page 1", "report page 2", "report page 3"]);
+    expect(pageTexts(files["report-pages-4-10.pdf"] ?? new Uint8Array())).toHaveLength(7);
+    expect(pageTexts(files["report-page-12.pdf"] ?? new Uint8Array())).toEqual(["report page 12"]);
   });
 
   it("splits every N pages, the last part taking what is left", async () => {
     const files = unzipOutput((await split({ mode: "every", every: 5 }).run)[0]);
-    expect(Object.keys(files)).toEqual(["report-p1-5.pdf", "report-p6-10.pdf", "report-p11-12.pdf"]);
-    expect(pageTexts(files["report-p11-12.pdf"] ?? new Uint8Array())).toEqual(["report page 11", "report page 12"]);
+    expect(Object.keys(files)).toEqual(["report-pages-1-5.pdf", "report-pages-6-10.pdf", "report-pages-11-12.pdf"]);
+    expect(pageTexts(files["report-pages-11-12.pdf"] ?? new Uint8Array())).toEqual(["report page 11", "report page 12"]);
   });
 
   it("makes one file per page, reporting each file written", async () => {
     const { run, updates } = split({ mode: "each" }, report(3));
     const files = unzipOutput((await run)[0]);
     expect(Object.entries(files).map(([name, data]) => [name, pageTexts(data)])).toEqual([
-      ["report-p1.pdf", ["report page 1"]],
-      ["report-p2.pdf", ["report page 2"]],
-      ["report-p3.pdf", ["report page 3"]],
+      ["report-page-1.pdf", ["report page 1"]],
+      ["report-page-2.pdf", ["report page 2"]],
+      ["report-page-3.pdf", ["report page 3"]],
     ]);
     expect(updates.map((update) => update.step)).toContain("Writing file 3 of 3");
     expect(updates.at(-1)?.percent).toBe(100);
@@ -40,7 +40,7 @@ describe("pdf.split", () => {
 
   it("returns a single part as a plain PDF, open ranges included", async () => {
     const output = await onlyPdf(split({ mode: "ranges", ranges: "10-" }).run);
-    expect(output.name).toBe("report-p10-12.pdf");
+    expect(output.name).toBe("report-pages-10-12.pdf");
     expect(pageTexts(output.data)).toEqual(["report page 10", "report page 11", "report page 12"]);
   });
 
@@ -49,7 +49,7 @@ describe("pdf.split", () => {
     doc.loadPage(1).createAnnotation("Text").setContents("check this figure");
     const noted = takeBytes(doc.saveToBuffer(""));
     const files = unzipOutput((await split({ mode: "each" }, pdfInput("noted.pdf", noted)).run)[0]);
-    const part = new mupdf.PDFDocument(files["noted-p2.pdf"] ?? new Uint8Array());
+    const part = new mupdf.PDFDocument(files["noted-page-2.pdf"] ?? new Uint8Array());
     expect(part.loadPage(0).getAnnotations().map((annot) => annot.getContents())).toEqual(["check this figure"]);
   });
 

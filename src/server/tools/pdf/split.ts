@@ -70,7 +70,7 @@ export const splitPdfTool = defineTool({
 /** Which pages go into which file; checked before anything is written. */
 function planParts(options: SplitOptions, pageCount: number, name: string): Part[] {
   const pages = (first: number, last: number) => rangeIndexes({ first, last });
-  const label = (first: number, last: number) => (first === last ? `p${first}` : `p${first}-${last}`);
+  const label = (first: number, last: number) => (first === last ? `page-${first}` : `pages-${first}-${last}`);
   if (options.mode === "each") return pages(1, pageCount).map((index) => ({ label: label(index + 1, index + 1), indexes: [index] }));
   if (options.mode === "every") {
     const parts: Part[] = [];

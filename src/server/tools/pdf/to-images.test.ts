@@ -26,7 +26,7 @@ describe("pdf.to-images", () => {
 
   it("turns a one-page PDF into one PNG of the page's size at the chosen dpi", async () => {
     const { output, steps } = await onlyOutput(pdfToImagesTool, [pdf("report.pdf", makePdf("report", 1))]);
-    expect(output).toMatchObject({ name: "report.png", mimeType: "image/png" });
+    expect(output).toMatchObject({ name: "report-page-1.png", mimeType: "image/png" });
     const image = sharp(output.data);
     // A4 is 595×842 points: 1240×1755 pixels at 150 dpi.
     expect(await image.metadata()).toMatchObject({ format: "png", width: 1240, height: 1755, density: 150 });

@@ -1,7 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { z } from "zod";
-import { withExtension } from "@/shared/output-names";
+import { outputName } from "@/shared/output-names";
 import { formatCount, ToolInputError } from "../tool-error";
 import { defineTool, type ToolOutputFile } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
@@ -48,18 +48,16 @@ export const pdfToImagesTool = defineTool({
         signal.throwIfAborted();
         progress({ percent: (95 * position) / pages.length, step: `Rendering page ${index + 1} of ${pageCount}` });
         const data = await encode(renderPage({ doc, index, fileName: input.name }, options.dpi, "rgb"), options);
-        const name = pages.length === 1 ? withExtension(input.name, extension) : `${stem(input.name)}-page-${String(index + 1).padStart(digits, "0")}.${extension}`;
+        const name = outputName(input.name, `page-${String(index + 1).padStart(digits, "0")}`, extension);
         outputs.push({ name, mimeType: options.format === "png" ? "image/png" : "image/jpeg", data });
       }
       progress({ percent: 98, step: pages.length === 1 ? "Saving the image" : `Zipping ${formatCount(pages.length, "image")}` });
-      return zipOutputsIfMany(outputs, `${stem(input.name)}-images.zip`);
+      return zipOutputsIfMany(outputs, outputName(input.name, "images", "zip"));
     } finally {
       doc.destroy();
     }
   },
 });
-
-const stem = (name: string) => name.replace(/\.[^.]*$/, "").trim() || "file";
 
 /** Refuses the whole run up front rather than after rendering half of it. */
 function checkBudget(doc: mupdf.PDFDocument, pages: number[], dpi: number, fileName: string): void {

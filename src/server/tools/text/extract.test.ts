@@ -30,7 +30,7 @@ describe("text.extract", () => {
 
   it("writes plain text page by page, in reading order", async () => {
     const { output, steps } = await onlyOutput(extractTextTool, [pdf("notes.pdf", makePdf("notes", 3, { linesPerPage: 2 }))]);
-    expect(output).toMatchObject({ name: "notes.txt", mimeType: "text/plain" });
+    expect(output).toMatchObject({ name: "notes-text.txt", mimeType: "text/plain" });
     expect(text(output.data)).toBe(
       [1, 2, 3].map((n) => `--- Page ${n} ---\n\nnotes page ${n}\nline 1 of some ordinary filler text on a page`).join("\n\n") + "\n",
     );
@@ -39,7 +39,7 @@ describe("text.extract", () => {
 
   it("writes Markdown with page sections and headings from font sizes", async () => {
     const { output } = await onlyOutput(extractTextTool, [pdf("report.pdf", reportPdf())], { format: "md" });
-    expect(output).toMatchObject({ name: "report.md", mimeType: "text/markdown" });
+    expect(output).toMatchObject({ name: "report-text.md", mimeType: "text/markdown" });
     expect(text(output.data)).toBe(
       "## Page 1\n\n### Annual Report\n\n#### 1. Results\n\nThe year went well for the \\*whole\\* team, and sales rose in every region we serve.\n",
     );
@@ -52,9 +52,9 @@ describe("text.extract", () => {
     const { output, steps } = await onlyOutput(extractTextTool, [pdf("scan.pdf", scan)], { format: "both" });
     expect(output).toMatchObject({ name: "scan-text.zip", mimeType: "application/zip" });
     const files = unzipSync(output.data);
-    expect(Object.keys(files)).toEqual(["scan.txt", "scan.md"]);
-    expect(text(files["scan.txt"] ?? new Uint8Array())).toContain("--- Page 2 ---\n\n[Page 2 has no text layer: run OCR to read it.]");
-    expect(text(files["scan.md"] ?? new Uint8Array())).toContain("## Page 1\n\n> Page 1 has no text layer: run OCR to read it.");
+    expect(Object.keys(files)).toEqual(["scan-text.txt", "scan-text.md"]);
+    expect(text(files["scan-text.txt"] ?? new Uint8Array())).toContain("--- Page 2 ---\n\n[Page 2 has no text layer: run OCR to read it.]");
+    expect(text(files["scan-text.md"] ?? new Uint8Array())).toContain("## Page 1\n\n> Page 1 has no text layer: run OCR to read it.");
     expect(steps.at(-1)).toBe("Read 2 pages; 2 pages without a text layer need OCR");
   });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { withExtension } from "@/shared/output-names";
+import { outputName } from "@/shared/output-names";
 import { openPdf } from "../pdf/open-pdf";
 import { pageSelectionOption, selectPages } from "../pdf/render-page-selection";
 import { formatCount, ToolInputError } from "../tool-error";
@@ -46,19 +46,19 @@ export const extractTextTool = defineTool({
     const outputs: ToolOutputFile[] = [];
     if (options.format !== "md") {
       const body = pages.map(({ number, text }) => `--- Page ${number} ---\n\n${text.plain || `[${note(number, text)}]`}`);
-      outputs.push({ name: withExtension(input.name, "txt"), mimeType: "text/plain", data: utf8(body.join("\n\n")) });
+      outputs.push({ name: outputName(input.name, "text", "txt"), mimeType: "text/plain", data: utf8(body.join("\n\n")) });
     }
     if (options.format !== "txt") {
       const bodySize = bodyFontSize(pages.map((page) => page.text));
       const body = pages.map(({ number, text }) => `## Page ${number}\n\n${text.plain ? pageMarkdown(text, bodySize, options.headings) : `> ${note(number, text)}`}`);
-      outputs.push({ name: withExtension(input.name, "md"), mimeType: "text/markdown", data: utf8(body.join("\n\n")) });
+      outputs.push({ name: outputName(input.name, "text", "md"), mimeType: "text/markdown", data: utf8(body.join("\n\n")) });
     }
     const scans = missing.filter((page) => page.text.hasImages).length;
     progress({
       percent: 100,
       step: scans > 0 ? `Read ${formatCount(pages.length, "page")}; ${formatCount(scans, "page")} without a text layer need OCR` : `Read ${formatCount(pages.length, "page")}`,
     });
-    return zipOutputsIfMany(outputs, withExtension(input.name, "zip").replace(/\.zip$/, "-text.zip"));
+    return zipOutputsIfMany(outputs, outputName(input.name, "text", "zip"));
   },
 });
 

@@ -38,14 +38,14 @@ describe("text.ocr", { timeout: 120_000 }, () => {
     const { output, steps } = await onlyOutput(ocrTool, [pdf("scan.pdf", original)]);
     expect(output).toMatchObject({ name: "scan-ocr.zip", mimeType: "application/zip" });
     const files = unzipSync(output.data);
-    expect(Object.keys(files)).toEqual(["scan.pdf", "scan.txt"]);
-    const txt = new TextDecoder().decode(files["scan.txt"]);
+    expect(Object.keys(files)).toEqual(["scan-ocr.pdf", "scan-ocr.txt"]);
+    const txt = new TextDecoder().decode(files["scan-ocr.txt"]);
     expect(txt).toContain("--- Page 2 ---\n\ntyped page 1\n\n--- Page 3 ---");
     expect(words(txt)).toEqual(expect.arrayContaining(["quick", "brown", "fox", "invoice", "4721", "friday"]));
     expect(steps).toEqual(expect.arrayContaining(["Recognising page 1 of 3", "Recognising page 3 of 3", "Recognised 2 pages; 1 page already had text"]));
     expect(steps).not.toContain("Recognising page 2 of 3");
 
-    const searchable = files["scan.pdf"] ?? new Uint8Array();
+    const searchable = files["scan-ocr.pdf"] ?? new Uint8Array();
     expect(pageTexts(searchable).map(words)[0]).toEqual(expect.arrayContaining(["quick", "brown", "fox"]));
     // The first line was drawn 1 inch from the left and about 1 inch down (baseline at 72 pt).
     const fox = findWord(searchable, 0, "quick");
@@ -60,7 +60,7 @@ describe("text.ocr", { timeout: 120_000 }, () => {
   it("reads photos into one searchable PDF, one page per image, and keeps the model off the network and disk", async () => {
     const photo = await makeScanJpeg(5, 1.5, 300, { lines: [LINES[0] ?? ""] });
     const { output, steps } = await onlyOutput(ocrTool, [inputFile("a.jpg", "image/jpeg", photo), inputFile("b.jpg", "image/jpeg", photo)], { output: "pdf" });
-    expect(output).toMatchObject({ name: "scans.pdf", mimeType: "application/pdf" });
+    expect(output).toMatchObject({ name: "scans-ocr.pdf", mimeType: "application/pdf" });
     expect(pageTexts(output.data).map(words)[1]).toEqual(expect.arrayContaining(["quick", "brown", "fox", "lazy", "dog"]));
     expect(Buffer.from(output.data).indexOf(Buffer.from(photo))).toBeGreaterThan(0);
     expect(steps).toContain("Recognising page 2 of 2");
