@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { makePdf, pageTexts } from "../src/server/tools/test-support/make-pdf";
+import { makePdf, pageTexts } from "../test/support/pdf/make-pdf";
 import { ChatPage } from "./pages/chat-page";
 import { countStoredFiles, type TestFile, ToolPage } from "./pages/tool-page";
 import { useBrowserPage } from "./support/browser";

@@ -3,7 +3,7 @@ import type { Actor } from "@/server/auth/actor";
 import { createGuestId } from "@/server/auth/guest-cookie";
 import { receiveUploadRequest } from "@/server/http/receive-upload-request";
 import { openPdf } from "@/server/tools/pdf/open-pdf";
-import { makePdf } from "@/server/tools/test-support/make-pdf";
+import { makePdf } from "~/test/support/pdf/make-pdf";
 import { setupTempStorage } from "~/test/support/temp-storage";
 
 // What POST /api/files answers (the route hands its request to

@@ -7,7 +7,7 @@ import { type DragEvent, useId, useState } from "react";
 import { FileTypeIcon } from "@/components/files/file-type-icon";
 import { guessMimeType } from "@/components/files/describe-file-type";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { formatBytes } from "@/lib/format-bytes";
+import { formatBytes } from "@/shared/format-bytes";
 import { cn } from "@/lib/utils";
 import { useCarriedFilesStore } from "@/stores/carried-files-store";
 import { useTRPC } from "@/trpc/react";

@@ -1,4 +1,4 @@
-import { formatBytes, formatSizeChange } from "@/lib/format-bytes";
+import { formatBytes, formatSizeChange } from "@/shared/format-bytes";
 
 export type SizeComparison = { before: string; after: string; change: string | null };
 

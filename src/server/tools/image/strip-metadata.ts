@@ -6,7 +6,7 @@ import { formatBytes } from "@/shared/format-bytes";
 import { ToolInputError } from "../tool-error";
 import { defineTool } from "../types";
 import { zipOutputsIfMany } from "../zip-outputs";
-import { outputName } from "../output-names";
+import { outputName } from "@/shared/output-names";
 import { keptFormat, OUTPUT_FORMATS, imageOutputName, type OutputFormat } from "./image-formats";
 import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage, type ImageHeader } from "./open-image";
 import { runImageBatch } from "./run-image-batch";

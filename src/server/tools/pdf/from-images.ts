@@ -1,7 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { z } from "zod";
-import { withExtension } from "../output-names";
+import { withExtension } from "@/shared/output-names";
 import { formatCount, ToolInputError } from "../tool-error";
 import { decodeHeic } from "../image/decode-heic";
 import { HEIC_INPUT_TYPES } from "../image/open-image";

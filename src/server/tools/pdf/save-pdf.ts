@@ -1,5 +1,5 @@
 import "server-only";
-import { outputName } from "../output-names";
+import { outputName } from "@/shared/output-names";
 import { formatCount, ToolInputError } from "../tool-error";
 import type { ToolInputFile } from "../types";
 import { mupdf, takeBytes, withMupdfMessages } from "./mupdf-runtime";
