@@ -4,27 +4,14 @@
 // p50/p95 over 100 requests each, alternating. Plus ingestion pages/s for a
 // text PDF and for scanned pages (OCR). In process on an embedded PGlite; the
 // HTTP route around the service adds only body parsing and the cookie check.
-import { mkdtempSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createTestDatabase } from "../scripts/db/create-test-database";
 import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-server";
+import { startBenchEnvironment } from "./support/bench-environment";
 import { percentile } from "./support/timing";
+import { writeBenchResults } from "./support/write-results";
 
 const REQUESTS = 100;
-const database = await createTestDatabase({ serverUrl: null });
 const server = await startOpenAiCompatibleServer({ defaultText: "The plant was commissioned in 1987, as page 7 says [report.pdf p. 7]." });
-Object.assign(process.env, {
-  DATABASE_URL: database.url,
-  FILEFORGE_EMBEDDED_DB: "1",
-  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-  LOG_LEVEL: "silent",
-  DATA_DIR: mkdtempSync(path.join(tmpdir(), "fileforge-ai-bench-")),
-  OPENAI_BASE_URL: server.baseUrl,
-  OPENAI_API_KEY: "bench",
-  OPENAI_MODEL: "bench-model",
-});
+const database = await startBenchEnvironment("ai", { OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: "bench", OPENAI_MODEL: "bench-model" });
 
 const { createOpenAI } = await import("@ai-sdk/openai");
 const { streamText } = await import("ai");
@@ -103,9 +90,7 @@ const results = {
   },
   ingestion: { textPagesPerSecond: text.pagesPerSecond, ocrPagesPerSecond: scan.pagesPerSecond },
 };
-console.log(JSON.stringify(results, null, 2));
-await mkdir(new URL("results/", import.meta.url), { recursive: true });
-await writeFile(new URL("results/ai-chat.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+await writeBenchResults("ai-chat", results);
 await server.close();
 await db.$disconnect();
 await database.drop();
