@@ -23,29 +23,26 @@ function echoModel() {
 
 const greetOptions = z.object({ refuse: z.boolean().default(false) });
 
-function greetTool(model: MockLanguageModelV4) {
-  return defineAiTool(
-    {
-      id: "ai.test-greet",
-      title: "Greet",
-      description: "Says hello to each document.",
-      maxFiles: 3,
-      options: greetOptions,
-      purpose: "summarize",
-      zipName: "greetings.zip",
-      setUp: ({ options }) => {
-        if (options.refuse) throw new ToolInputError("Refused before reading.");
-        return "greeting";
-      },
-      async perDocument(input, { model: metered, signal, setup, report }) {
-        report(`Greeting ${input.name}`);
-        const { text } = await generateText({ model: metered, prompt: input.passages.map((passage) => passage.text).join("\n"), abortSignal: signal });
-        return { name: `${input.name}.txt`, mimeType: "text/plain", data: new TextEncoder().encode(`${setup}: ${text} (${input.passages.length} page)`) };
-      },
-    },
-    () => model,
-  );
-}
+const createGreetTool = defineAiTool({
+  id: "ai.test-greet",
+  title: "Greet",
+  description: "Says hello to each document.",
+  maxFiles: 3,
+  options: greetOptions,
+  purpose: "summarize",
+  zipName: "greetings.zip",
+  setUp: ({ options }) => {
+    if (options.refuse) throw new ToolInputError("Refused before reading.");
+    return "greeting";
+  },
+  async perDocument(input, { model: metered, signal, setup, report }) {
+    report(`Greeting ${input.name}`);
+    const { text } = await generateText({ model: metered, prompt: input.passages.map((passage) => passage.text).join("\n"), abortSignal: signal });
+    return { name: `${input.name}.txt`, mimeType: "text/plain", data: new TextEncoder().encode(`${setup}: ${text} (${input.passages.length} page)`) };
+  },
+});
+
+const greetTool = (model: MockLanguageModelV4) => createGreetTool(() => model);
 
 /** A text file that remembers whether anything read it. */
 function textFile(name: string, text: string): ToolInputFile & { reads: number } {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { z } from "zod";
-import type { AiPurpose } from "@/server/ai/get-language-model";
+import { type AiPurpose, getLanguageModel } from "@/server/ai/get-language-model";
 import { defineTool, type ToolDefinition, type ToolOutputFile } from "../types";
 import { AI_TOOL_LIMITS, type GetModel, type InputPassages, isOfflineModel, meteredModel } from "./ai-tool-support";
 import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
@@ -37,27 +37,29 @@ type AiToolSpec<TSchema extends z.ZodType, TSetup> = Pick<ToolDefinition<TSchema
 /**
  * A document-in, result-out AI tool over a batch (summarize, key points,
  * extract, translate): the accepted types, limits, metered model, per-file
- * reading and error mapping are the same for all of them. `getModel` is the
- * seam tests use to swap in a scripted model.
+ * reading and error mapping are the same for all of them. Returns the tool's
+ * factory: called bare it uses the configured model; tests pass `getModel` to
+ * swap in a scripted one.
  */
-export function defineAiTool<TSchema extends z.ZodType, TSetup = undefined>(spec: AiToolSpec<TSchema, TSetup>, getModel: GetModel): ToolDefinition<TSchema> {
-  return defineTool({
-    id: spec.id,
-    title: spec.title,
-    description: spec.description,
-    category: "ai",
-    accepts: DOCUMENT_MIME_TYPES,
-    minFiles: 1,
-    maxFiles: spec.maxFiles,
-    options: spec.options,
-    limits: AI_TOOL_LIMITS,
-    run: ({ inputs, options, progress, signal, reportAiTokens }) => {
-      const model = meteredModel(getModel, spec.purpose, reportAiTokens);
-      const offline = isOfflineModel(model);
-      const setup = spec.setUp?.({ model, offline, options }) as TSetup;
-      return runPerInput({ inputs, progress, signal }, spec.zipName, (input, report) =>
-        spec.perDocument(input, { model, offline, options, signal, setup, report }),
-      );
-    },
-  });
+export function defineAiTool<TSchema extends z.ZodType, TSetup = undefined>(spec: AiToolSpec<TSchema, TSetup>): (getModel?: GetModel) => ToolDefinition<TSchema> {
+  return (getModel = getLanguageModel) =>
+    defineTool({
+      id: spec.id,
+      title: spec.title,
+      description: spec.description,
+      category: "ai",
+      accepts: DOCUMENT_MIME_TYPES,
+      minFiles: 1,
+      maxFiles: spec.maxFiles,
+      options: spec.options,
+      limits: AI_TOOL_LIMITS,
+      run: ({ inputs, options, progress, signal, reportAiTokens }) => {
+        const model = meteredModel(getModel, spec.purpose, reportAiTokens);
+        const offline = isOfflineModel(model);
+        const setup = spec.setUp?.({ model, offline, options }) as TSetup;
+        return runPerInput({ inputs, progress, signal }, spec.zipName, (input, report) =>
+          spec.perDocument(input, { model, offline, options, signal, setup, report }),
+        );
+      },
+    });
 }

@@ -4,11 +4,9 @@ import { z } from "zod";
 import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
 import type { DocumentChunk } from "@/server/ai/document-context";
 import { NEEDS_LANGUAGE_MODEL } from "@/server/ai/document-task";
-import { getLanguageModel } from "@/server/ai/get-language-model";
 import { withExtension } from "../output-names";
 import { ToolInputError } from "../tool-error";
-import type { ToolDefinition } from "../types";
-import { type GetModel, markdownResult, resultNotes } from "./ai-tool-support";
+import { markdownResult, resultNotes } from "./ai-tool-support";
 import { defineAiTool } from "./define-ai-tool";
 
 const translateOptions = z.object({
@@ -37,37 +35,31 @@ function batches(passages: readonly DocumentChunk[]): DocumentChunk[][] {
 }
 
 /** Each document translated page by page (several requests for long ones), as Markdown. Needs a language model. */
-export function createTranslateTool(getModel: GetModel = getLanguageModel): ToolDefinition<typeof translateOptions> {
-  return defineAiTool(
-    {
-      id: "ai.translate",
-      title: "Translate",
-      description: "Translate a PDF, scan or text file into another language, page by page. Needs a language model.",
-      maxFiles: 5,
-      options: translateOptions,
-      purpose: "translate",
-      zipName: "translations.zip",
-      setUp({ offline }) {
-        // Refused before any file is read: the offline model cannot translate, and a job must not pretend it did.
-        if (offline) throw new ToolInputError(NEEDS_LANGUAGE_MODEL.translate);
-      },
-      async perDocument(input, { model, options, signal, report }) {
-        const parts: string[] = [];
-        const groups = batches(input.passages);
-        for (const [index, group] of groups.entries()) {
-          report(`Translating ${input.name} (part ${index + 1} of ${groups.length})`);
-          // The whole batch always fits: the budget is set above it, so no page is dropped silently.
-          const prompt = buildDocumentPrompt({ task: "translate", targetLanguage: options.targetLanguage, chunks: group, maxContextChars: BATCH_CHARS * 2 });
-          const { text } = await generateText({ model, ...prompt.options, maxOutputTokens: 4_000, abortSignal: signal });
-          parts.push(text.trim());
-        }
-        const data = markdownResult(`${input.name} in ${options.targetLanguage}`, resultNotes(input, null, false), parts.join("\n\n"));
-        return { name: withExtension(input.name, `${options.targetLanguage.toLowerCase().replace(/[^a-z]+/g, "-")}.md`), mimeType: "text/markdown", data };
-      },
-    },
-    getModel,
-  );
-}
-
+export const createTranslateTool = defineAiTool({
+  id: "ai.translate",
+  title: "Translate",
+  description: "Translate a PDF, scan or text file into another language, page by page. Needs a language model.",
+  maxFiles: 5,
+  options: translateOptions,
+  purpose: "translate",
+  zipName: "translations.zip",
+  setUp({ offline }) {
+    // Refused before any file is read: the offline model cannot translate, and a job must not pretend it did.
+    if (offline) throw new ToolInputError(NEEDS_LANGUAGE_MODEL.translate);
+  },
+  async perDocument(input, { model, options, signal, report }) {
+    const parts: string[] = [];
+    const groups = batches(input.passages);
+    for (const [index, group] of groups.entries()) {
+      report(`Translating ${input.name} (part ${index + 1} of ${groups.length})`);
+      // The whole batch always fits: the budget is set above it, so no page is dropped silently.
+      const prompt = buildDocumentPrompt({ task: "translate", targetLanguage: options.targetLanguage, chunks: group, maxContextChars: BATCH_CHARS * 2 });
+      const { text } = await generateText({ model, ...prompt.options, maxOutputTokens: 4_000, abortSignal: signal });
+      parts.push(text.trim());
+    }
+    const data = markdownResult(`${input.name} in ${options.targetLanguage}`, resultNotes(input, null, false), parts.join("\n\n"));
+    return { name: withExtension(input.name, `${options.targetLanguage.toLowerCase().replace(/[^a-z]+/g, "-")}.md`), mimeType: "text/markdown", data };
+  },
+});
 
 export const translateTool = createTranslateTool();
