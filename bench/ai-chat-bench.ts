@@ -5,7 +5,7 @@
 // text PDF and for scanned pages (OCR). In process on an embedded PGlite; the
 // HTTP route around the service adds only body parsing and the cookie check.
 import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-server";
-import { startBenchEnvironment } from "./support/bench-environment";
+import { openBenchApp, startBenchEnvironment } from "./support/bench-environment";
 import { percentile } from "./support/timing";
 import { writeBenchResults } from "./support/write-results";
 
@@ -15,9 +15,7 @@ const database = await startBenchEnvironment("ai", { OPENAI_BASE_URL: server.bas
 
 const { createOpenAI } = await import("@ai-sdk/openai");
 const { streamText } = await import("ai");
-const { db } = await import("../src/server/db");
-const { getStorage } = await import("../src/server/storage");
-const { createStorageKey } = await import("../src/server/storage/create-storage-key");
+const { db, storage, storeFile } = await openBenchApp();
 const { ingestDocumentNow } = await import("../src/server/services/documents/ingest-document-now");
 const { streamDocumentChat } = await import("../src/server/services/chat/stream-document-chat");
 const { getLanguageModel } = await import("../src/server/ai/get-language-model");
@@ -25,15 +23,10 @@ const { logger } = await import("../src/server/logger");
 const { makePdf } = await import("../src/server/tools/test-support/make-pdf");
 const { makeScannedPdf } = await import("../src/server/tools/pdf/compress-test-scan");
 
-const storage = getStorage();
 const admin = await db.user.create({ data: { email: "bench@example.test", name: "Bench", role: "ADMIN" } });
 const actor = { kind: "user" as const, userId: admin.id, role: "ADMIN" as const, email: admin.email, name: admin.name };
 
-async function storePdf(name: string, bytes: Uint8Array) {
-  const storageKey = createStorageKey();
-  const stored = await storage.write(storageKey, bytes, { maxBytes: bytes.byteLength });
-  return db.file.create({ data: { userId: admin.id, storageKey, name, mimeType: "application/pdf", ...stored } });
-}
+const storePdf = (name: string, bytes: Uint8Array) => storeFile({ userId: admin.id }, name, "application/pdf", bytes);
 
 async function ingestPagesPerSecond(name: string, bytes: Uint8Array, pages: number, ocr: boolean) {
   const file = await storePdf(name, bytes);

@@ -6,28 +6,21 @@
 // Run: npx tsx --conditions=react-server bench/preview-offload-bench.ts
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { startBenchEnvironment } from "./support/bench-environment";
+import { openBenchApp, startBenchEnvironment } from "./support/bench-environment";
 import { writeBenchResults } from "./support/write-results";
 
 const database = await startBenchEnvironment("preview", { TOOL_RUNNER: "workers" });
 
-const { db } = await import("../src/server/db");
-const { getStorage } = await import("../src/server/storage");
-const { createStorageKey } = await import("../src/server/storage/create-storage-key");
+const { db, storage, storeFile } = await openBenchApp();
 const { renderOwnedPage } = await import("../src/server/services/documents/render-owned-page");
 const { renderThumbnail } = await import("../src/server/services/files/render-thumbnail");
 const { renderDocumentPage } = await import("../src/server/tools/ai/render-document-page");
 const { makePdf } = await import("../src/server/tools/test-support/make-pdf");
 
-const storage = getStorage();
 const guestId = "bench-guest";
 const actor = { kind: "guest" as const, guestId, role: "GUEST" as const };
 
-async function store(name: string, mimeType: string, bytes: Uint8Array) {
-  const storageKey = createStorageKey();
-  const stored = await storage.write(storageKey, bytes, { maxBytes: bytes.byteLength });
-  return db.file.create({ data: { guestId, storageKey, name, mimeType, ...stored } });
-}
+const store = (name: string, mimeType: string, bytes: Uint8Array) => storeFile({ guestId }, name, mimeType, bytes);
 
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 

@@ -20,3 +20,20 @@ export async function startBenchEnvironment(name: string, extra: Record<string, 
   });
   return database;
 }
+
+/**
+ * After startBenchEnvironment: the app's database and storage, and a way to
+ * store bytes as an upload leaves them (stored object plus File row).
+ */
+export async function openBenchApp() {
+  const { db } = await import("../../src/server/db");
+  const { getStorage } = await import("../../src/server/storage");
+  const { createStorageKey } = await import("../../src/server/storage/create-storage-key");
+  const storage = getStorage();
+  const storeFile = async (owner: { userId: string } | { guestId: string }, name: string, mimeType: string, bytes: Uint8Array) => {
+    const storageKey = createStorageKey();
+    const stored = await storage.write(storageKey, bytes, { maxBytes: bytes.byteLength });
+    return db.file.create({ data: { ...owner, storageKey, name, mimeType, ...stored } });
+  };
+  return { db, storage, storeFile };
+}
