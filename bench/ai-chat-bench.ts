@@ -4,33 +4,18 @@
 // p50/p95 over 100 requests each, alternating. Plus ingestion pages/s for a
 // text PDF and for scanned pages (OCR). In process on an embedded PGlite; the
 // HTTP route around the service adds only body parsing and the cookie check.
-import { mkdtempSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createTestDatabase } from "../scripts/db/create-test-database";
 import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-server";
+import { openBenchApp, startBenchEnvironment } from "./support/bench-environment";
 import { percentile } from "./support/timing";
+import { writeBenchResults } from "./support/write-results";
 
 const REQUESTS = 100;
-const database = await createTestDatabase({ serverUrl: null });
 const server = await startOpenAiCompatibleServer({ defaultText: "The plant was commissioned in 1987, as page 7 says [report.pdf p. 7]." });
-Object.assign(process.env, {
-  DATABASE_URL: database.url,
-  FILEFORGE_EMBEDDED_DB: "1",
-  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-  LOG_LEVEL: "silent",
-  DATA_DIR: mkdtempSync(path.join(tmpdir(), "fileforge-ai-bench-")),
-  OPENAI_BASE_URL: server.baseUrl,
-  OPENAI_API_KEY: "bench",
-  OPENAI_MODEL: "bench-model",
-});
+const database = await startBenchEnvironment("ai", { OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: "bench", OPENAI_MODEL: "bench-model" });
 
 const { createOpenAI } = await import("@ai-sdk/openai");
 const { streamText } = await import("ai");
-const { db } = await import("../src/server/db");
-const { getStorage } = await import("../src/server/storage");
-const { createStorageKey } = await import("../src/server/storage/create-storage-key");
+const { db, storage, storeFile } = await openBenchApp();
 const { ingestDocumentNow } = await import("../src/server/services/documents/ingest-document-now");
 const { streamDocumentChat } = await import("../src/server/services/chat/stream-document-chat");
 const { getLanguageModel } = await import("../src/server/ai/get-language-model");
@@ -38,15 +23,10 @@ const { logger } = await import("../src/server/logger");
 const { makePdf } = await import("../test/support/pdf/make-pdf");
 const { makeScannedPdf } = await import("../test/support/pdf/make-scanned-pdf");
 
-const storage = getStorage();
 const admin = await db.user.create({ data: { email: "bench@example.test", name: "Bench", role: "ADMIN" } });
 const actor = { kind: "user" as const, userId: admin.id, role: "ADMIN" as const, email: admin.email, name: admin.name };
 
-async function storePdf(name: string, bytes: Uint8Array) {
-  const storageKey = createStorageKey();
-  const stored = await storage.write(storageKey, bytes, { maxBytes: bytes.byteLength });
-  return db.file.create({ data: { userId: admin.id, storageKey, name, mimeType: "application/pdf", ...stored } });
-}
+const storePdf = (name: string, bytes: Uint8Array) => storeFile({ userId: admin.id }, name, "application/pdf", bytes);
 
 async function ingestPagesPerSecond(name: string, bytes: Uint8Array, pages: number, ocr: boolean) {
   const file = await storePdf(name, bytes);
@@ -103,9 +83,7 @@ const results = {
   },
   ingestion: { textPagesPerSecond: text.pagesPerSecond, ocrPagesPerSecond: scan.pagesPerSecond },
 };
-console.log(JSON.stringify(results, null, 2));
-await mkdir(new URL("results/", import.meta.url), { recursive: true });
-await writeFile(new URL("results/ai-chat.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+await writeBenchResults("ai-chat", results);
 await server.close();
 await db.$disconnect();
 await database.drop();

@@ -7,7 +7,6 @@
 // Run: npm run build && npx tsx --conditions=react-server bench/ai-chat-http-bench.ts
 // With BENCH_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)
 // the app runs on a fresh database on that server instead of embedded PGlite.
-import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { makePdf } from "../test/support/pdf/make-pdf";
 import { createTestDatabase } from "../scripts/db/create-test-database";
@@ -15,6 +14,7 @@ import { startOpenAiCompatibleServer } from "../test/support/openai-compatible-s
 import { GuestClient } from "./support/guest-client";
 import { startBuiltApp } from "./support/start-built-app";
 import { percentile } from "./support/timing";
+import { writeBenchResults } from "./support/write-results";
 
 const REQUESTS = 100;
 // The chat allows 20 requests a minute per visitor and per IP: five guests,
@@ -101,9 +101,7 @@ try {
       target: "≤ 20 ms added at p50",
     },
   };
-  console.log(JSON.stringify(results, null, 2));
-  await mkdir(new URL("results/", import.meta.url), { recursive: true });
-  await writeFile(new URL(`results/ai-chat-http${database ? "-postgres" : ""}.json`, import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  await writeBenchResults(`ai-chat-http${database ? "-postgres" : ""}`, results);
 } finally {
   await app.stop();
   await server.close();

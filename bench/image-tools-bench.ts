@@ -1,7 +1,6 @@
 // Speed of the image tools against sharp on its own, warm, the way a job runs them.
 // Run: npx tsx --conditions=react-server bench/image-tools-bench.ts
 // (react-server makes `import "server-only"` a no-op outside Next, as in Next's server.)
-import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import sharp from "sharp";
 import { compressImageTool } from "../src/server/tools/image/compress";
@@ -9,6 +8,7 @@ import { resizeImageTool } from "../src/server/tools/image/resize";
 import { runTool } from "../src/server/tools/run-tool";
 import { inputFile } from "../test/support/input-file";
 import type { ToolDefinition, ToolInputFile } from "../src/server/tools/types";
+import { writeBenchResults } from "./support/write-results";
 
 const ROUNDS = 5;
 const PAIRS = 15;
@@ -108,6 +108,4 @@ const results = {
   compress: await benchCompress(),
   rssMB: Math.round(process.memoryUsage().rss / 1e6),
 };
-console.log(JSON.stringify(results, null, 2));
-await mkdir(new URL("results/", import.meta.url), { recursive: true });
-await writeFile(new URL("results/image-tools.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+await writeBenchResults("image-tools", results);

@@ -6,11 +6,12 @@
 // Run: npx tsx --conditions=react-server bench/pdf-damaged-corpus-bench.ts [corpus-dir ...]
 // Needs pdfinfo: apt-get install -y poppler-utils.
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { corpusDir, type CorpusFile, damageBases, debianDocs, generateDamaged } from "./support/damaged-corpus";
 import { OpenerChild, type OpenerAnswer } from "./support/opener-child";
+import { writeBenchResults } from "./support/write-results";
 
 const TIMEOUT_MS = 60_000;
 // Refusals FileForge makes on purpose, whatever other readers do (see open-pdf.ts).
@@ -80,7 +81,5 @@ const results = {
     ms: row.ours.ms,
   })),
 };
-console.log(JSON.stringify({ total: results.total, byCorpus: results.byCorpus, loadAverage: results.loadAverage }, null, 2));
-await mkdir(new URL("results/", import.meta.url), { recursive: true });
-await writeFile(new URL("results/pdf-damaged-corpus.json", import.meta.url), `${JSON.stringify(results, null, 1)}\n`);
+await writeBenchResults("pdf-damaged-corpus", results, { shown: { total: results.total, byCorpus: results.byCorpus, loadAverage: results.loadAverage }, indent: 1 });
 await rm(work, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // Run: npx tsx --conditions=react-server bench/pdf-render-bench.ts
 // Needs Ghostscript and poppler-utils for the baselines (apt-get install -y ghostscript poppler-utils).
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { compressPdfTool } from "../src/server/tools/pdf/compress";
@@ -13,6 +13,7 @@ import { makePdf } from "../test/support/pdf/make-pdf";
 import { extractTextTool } from "../src/server/tools/text/extract";
 import { ocrTool } from "../src/server/tools/text/ocr";
 import type { ToolDefinition } from "../src/server/tools/types";
+import { writeBenchResults } from "./support/write-results";
 
 const signal = new AbortController().signal;
 const dir = await mkdtemp(path.join(tmpdir(), "pdf-render-bench-"));
@@ -105,9 +106,7 @@ try {
     ocr: await benchOcr(),
     rssMB: Math.round(process.memoryUsage().rss / 1e6),
   };
-  console.log(JSON.stringify(results, null, 2));
-  await mkdir(new URL("results/", import.meta.url), { recursive: true });
-  await writeFile(new URL("results/pdf-render.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  await writeBenchResults("pdf-render", results);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

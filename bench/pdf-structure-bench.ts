@@ -11,6 +11,7 @@ import { runTool } from "../src/server/tools/run-tool";
 import { inputFile } from "../test/support/input-file";
 import { makePdf } from "../test/support/pdf/make-pdf";
 import { medianMs } from "./support/timing";
+import { writeBenchResults } from "./support/write-results";
 
 const RUNS = 7;
 const PAGES = 500;
@@ -81,6 +82,4 @@ const results = {
   loadAverage: (await import("node:os")).loadavg()[0]?.toFixed(1),
   rssMB: Math.round(process.memoryUsage().rss / 1e6),
 };
-console.log(JSON.stringify(results, null, 2));
-await mkdir(new URL("results/", import.meta.url), { recursive: true });
-await writeFile(new URL("results/pdf-structure.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+await writeBenchResults("pdf-structure", results);

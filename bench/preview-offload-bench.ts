@@ -4,40 +4,23 @@
 // path: wall time, the longest event-loop stall this process saw, and how far
 // its peak RSS rose. Also a PDF thumbnail and page count through the workers.
 // Run: npx tsx --conditions=react-server bench/preview-offload-bench.ts
-import { mkdtempSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import os, { tmpdir } from "node:os";
-import path from "node:path";
+import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { createTestDatabase } from "../scripts/db/create-test-database";
+import { openBenchApp, startBenchEnvironment } from "./support/bench-environment";
+import { writeBenchResults } from "./support/write-results";
 
-const database = await createTestDatabase({ serverUrl: null });
-Object.assign(process.env, {
-  DATABASE_URL: database.url,
-  FILEFORGE_EMBEDDED_DB: "1",
-  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-  LOG_LEVEL: "silent",
-  DATA_DIR: mkdtempSync(path.join(tmpdir(), "fileforge-preview-bench-")),
-  TOOL_RUNNER: "workers",
-});
+const database = await startBenchEnvironment("preview", { TOOL_RUNNER: "workers" });
 
-const { db } = await import("../src/server/db");
-const { getStorage } = await import("../src/server/storage");
-const { createStorageKey } = await import("../src/server/storage/create-storage-key");
+const { db, storage, storeFile } = await openBenchApp();
 const { renderOwnedPage } = await import("../src/server/services/documents/render-owned-page");
 const { renderThumbnail } = await import("../src/server/services/files/render-thumbnail");
 const { renderDocumentPage } = await import("../src/server/tools/ai/render-document-page");
 const { makePdf } = await import("../test/support/pdf/make-pdf");
 
-const storage = getStorage();
 const guestId = "bench-guest";
 const actor = { kind: "guest" as const, guestId, role: "GUEST" as const };
 
-async function store(name: string, mimeType: string, bytes: Uint8Array) {
-  const storageKey = createStorageKey();
-  const stored = await storage.write(storageKey, bytes, { maxBytes: bytes.byteLength });
-  return db.file.create({ data: { guestId, storageKey, name, mimeType, ...stored } });
-}
+const store = (name: string, mimeType: string, bytes: Uint8Array) => storeFile({ guestId }, name, mimeType, bytes);
 
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -80,8 +63,7 @@ const result = {
   textPage1: { inWebProcessBefore: inProcess, inWorkerFirst: workerFirst, cachedSecond: workerCached },
   pdf200Pages: { thumbnailInWorker: thumbnail, page100InWorker: pdfPage },
 };
-await writeFile(new URL("results/preview-offload.json", import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify(result, null, 2));
+await writeBenchResults("preview-offload", result);
 await db.$disconnect();
 await database.drop();
 process.exit(0);

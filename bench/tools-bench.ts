@@ -2,7 +2,7 @@
 // Run: npx tsx --conditions=react-server bench/tools-bench.ts
 // (react-server makes `import "server-only"` a no-op outside Next, as in Next's server.)
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -13,6 +13,7 @@ import { inputFile } from "../test/support/input-file";
 import { makePdf } from "../test/support/pdf/make-pdf";
 import type { ToolDefinition, ToolInputFile } from "../src/server/tools/types";
 import { medianMs } from "./support/timing";
+import { writeBenchResults } from "./support/write-results";
 
 const RUNS = 5;
 const signal = new AbortController().signal;
@@ -81,6 +82,4 @@ async function benchConvert() {
 }
 
 const results = { machine: `${(await import("node:os")).cpus().length} vCPU`, node: process.version, merge: await benchMerge(), convert: await benchConvert(), rssMB: Math.round(process.memoryUsage().rss / 1e6) };
-console.log(JSON.stringify(results, null, 2));
-await mkdir(new URL("results/", import.meta.url), { recursive: true });
-await writeFile(new URL("results/merge-convert.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+await writeBenchResults("merge-convert", results);

@@ -1,4 +1,3 @@
-import { NonRetriableError } from "inngest";
 import { getEmbeddingModel } from "@/server/ai/get-embedding-model";
 import { env } from "@/env";
 import { db } from "@/server/db";
@@ -6,9 +5,9 @@ import { EMBED_BATCH_SIZE, embedChunkBatchOrSkip } from "@/server/services/docum
 import { extractDocumentText } from "@/server/services/documents/extract-document-text";
 import { beginIngestion, failIngestion, finishIngestion, markEmbedding } from "@/server/services/documents/ingestion-state";
 import { getStorage } from "@/server/storage";
-import { isToolInputError } from "@/server/tools/tool-error";
 import { inngest } from "@/server/events/inngest-client";
 import { documentIngestRequested } from "@/server/events/event-types";
+import { failFastOnInputError, finalFailureMessage } from "../job-failure";
 
 const GENERIC_FAILURE = "Preparing this document failed. Try again; if it keeps failing, the file may be damaged.";
 
@@ -28,8 +27,7 @@ export const ingestDocumentFunction = inngest.createFunction(
     concurrency: [{ limit: 2 }, { limit: env.INGEST_CONCURRENCY_PER_OWNER, key: "event.data.ownerKey" }],
     triggers: [documentIngestRequested],
     onFailure: async ({ event, error }) => {
-      const message = error.name === "NonRetriableError" ? error.message : GENERIC_FAILURE;
-      await failIngestion(db, event.data.event.data.fileId, message);
+      await failIngestion(db, event.data.event.data.fileId, finalFailureMessage(error, GENERIC_FAILURE));
     },
   },
   async ({ event, step }) => {
@@ -38,14 +36,9 @@ export const ingestDocumentFunction = inngest.createFunction(
     if (!begun.proceed) return { fileId, outcome: "skipped" as const };
 
     const model = getEmbeddingModel();
-    const extracted = await step.run("extract-text", async () => {
-      try {
-        return await extractDocumentText(db, getStorage(), fileId, { ocr: true, embeddings: model !== null });
-      } catch (error) {
-        if (isToolInputError(error)) throw new NonRetriableError(error.message, { cause: error });
-        throw error;
-      }
-    });
+    const extracted = await step.run("extract-text", () =>
+      failFastOnInputError(() => extractDocumentText(db, getStorage(), fileId, { ocr: true, embeddings: model !== null })),
+    );
 
     let vectors = model !== null;
     if (model) {

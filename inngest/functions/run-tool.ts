@@ -1,13 +1,12 @@
-import { NonRetriableError } from "inngest";
 import { env } from "@/env";
 import { db } from "@/server/db";
 import { beginJobRun } from "@/server/services/jobs/run/begin-job-run";
 import { executeJobTool } from "@/server/services/jobs/run/execute-job-tool";
 import { completeJobRun, failJobRun } from "@/server/services/jobs/run/finish-job-run";
 import { getStorage } from "@/server/storage";
-import { isToolInputError } from "@/server/tools/tool-error";
 import { inngest } from "@/server/events/inngest-client";
 import { jobCancelRequested, jobRequested } from "@/server/events/event-types";
+import { failFastOnInputError, finalFailureMessage } from "../job-failure";
 
 const GENERIC_FAILURE = "Something went wrong while running this tool. Try again; if it keeps failing, the file may be damaged.";
 
@@ -30,8 +29,7 @@ export const runToolFunction = inngest.createFunction(
     triggers: [jobRequested],
     cancelOn: [{ event: jobCancelRequested, match: "data.jobId" }],
     onFailure: async ({ event, error }) => {
-      const message = error.name === "NonRetriableError" ? error.message : GENERIC_FAILURE;
-      await failJobRun(db, event.data.event.data.jobId, message);
+      await failJobRun(db, event.data.event.data.jobId, finalFailureMessage(error, GENERIC_FAILURE));
     },
   },
   async ({ event, step }) => {
@@ -39,14 +37,7 @@ export const runToolFunction = inngest.createFunction(
     const begun = await step.run("begin-job", () => beginJobRun(db, jobId));
     if (!begun.proceed) return { jobId, outcome: "canceled" as const };
 
-    const result = await step.run("run-tool", async () => {
-      try {
-        return await executeJobTool(db, getStorage(), jobId);
-      } catch (error) {
-        if (isToolInputError(error)) throw new NonRetriableError(error.message, { cause: error });
-        throw error;
-      }
-    });
+    const result = await step.run("run-tool", () => failFastOnInputError(() => executeJobTool(db, getStorage(), jobId)));
     if (result.outcome === "canceled") return { jobId, outcome: "canceled" as const };
 
     await step.run("complete-job", () => completeJobRun(db, jobId, { pages: result.pages }));

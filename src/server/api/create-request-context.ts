@@ -1,5 +1,5 @@
 import "server-only";
-import { createGuestId, readGuestId, serializeGuestCookie } from "@/server/auth/guest-cookie";
+import { readGuestId, serializeGuestCookie } from "@/server/auth/guest-cookie";
 import { readSession } from "@/server/auth/read-session";
 import { reissueSessionCookie } from "@/server/auth/reissue-session-cookie";
 import { db } from "@/server/db";
@@ -7,8 +7,7 @@ import { type AppError, isAppError } from "@/server/errors";
 import { readCookie } from "@/server/http/read-cookie";
 import { requestIsHttps } from "@/server/http/request-is-https";
 import { logger } from "@/server/logger";
-import { admitNewGuest } from "@/server/quotas/admit-new-guest";
-import { clientIp } from "@/server/quotas/rate-limit";
+import { admitGuestFor } from "@/server/quotas/admit-new-guest";
 import { createInnerTRPCContext, type TRPCContext } from "./trpc";
 
 /**
@@ -27,11 +26,9 @@ export async function createRequestContext(opts: { headers: Headers; resHeaders?
   // before the response starts: tRPC streams its answers, and a Set-Cookie
   // added once a procedure has awaited anything would never reach the browser.
   if (resHeaders && !guestId && !session?.user?.id) {
-    const fresh = createGuestId();
     try {
-      await admitNewGuest(db, fresh, clientIp(opts.headers));
-      resHeaders.append("set-cookie", serializeGuestCookie(fresh, { secure }));
-      guestId = fresh;
+      guestId = await admitGuestFor(db, opts.headers);
+      resHeaders.append("set-cookie", serializeGuestCookie(guestId, { secure }));
     } catch (error) {
       if (!isAppError(error)) throw error;
       guestRefusal = error;

@@ -1,34 +1,36 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { auth } from "@/server/auth";
 import { type Actor, loadUserActor } from "@/server/auth/actor";
-import { createGuestId, encodeGuestCookie, GUEST_COOKIE_MAX_AGE_SECONDS, guestCookieName, readGuestId } from "@/server/auth/guest-cookie";
+import { encodeGuestCookie, GUEST_COOKIE_MAX_AGE_SECONDS, guestCookieName, readGuestId } from "@/server/auth/guest-cookie";
+import { readSession } from "@/server/auth/read-session";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { admitNewGuest } from "@/server/quotas/admit-new-guest";
-import { clientIp } from "@/server/quotas/rate-limit";
+import { admitGuestFor } from "@/server/quotas/admit-new-guest";
+import { readCookie } from "./read-cookie";
 import { requestIsHttps } from "./request-is-https";
 
 /**
  * The actor behind a route-handler request: the signed-in user, else the
- * guest in the signed cookie. With `createGuest`, a visitor without a valid
- * cookie becomes a new guest and the cookie is set on the response; without
- * it such a visitor is null (e.g. a download: a new guest owns nothing).
+ * guest in the signed cookie, both read from the request's own headers (as the
+ * tRPC context reads them). With `createGuest`, a visitor without a valid
+ * cookie becomes a new guest and the cookie is set on the response, so the
+ * answer is never null; without it such a visitor is null (a new guest owns
+ * nothing, so there is nothing to download or delete).
  */
+export async function resolveRequestActor(request: Request, options: { createGuest: true }): Promise<Actor>;
+export async function resolveRequestActor(request: Request, options: { createGuest: false }): Promise<Actor | null>;
 export async function resolveRequestActor(request: Request, options: { createGuest: boolean }): Promise<Actor | null> {
-  const session = await auth();
+  const session = await readSession(request.headers);
   if (session?.user?.id) {
     const user = await loadUserActor(db, session.user.id);
     if (user) return user;
   }
-  const cookieStore = await cookies();
   const secure = requestIsHttps(request.headers, request.url);
-  const existing = readGuestId((name) => cookieStore.get(name)?.value, secure);
+  const existing = readGuestId((name) => readCookie(request.headers, name), secure);
   if (existing) return { kind: "guest", guestId: existing, role: "GUEST" };
   if (!options.createGuest) return null;
-  const guestId = createGuestId();
-  await admitNewGuest(db, guestId, clientIp(request.headers));
-  cookieStore.set(guestCookieName(secure), encodeGuestCookie(guestId), {
+  const guestId = await admitGuestFor(db, request.headers);
+  (await cookies()).set(guestCookieName(secure), encodeGuestCookie(guestId), {
     httpOnly: true,
     sameSite: "lax",
     path: "/",

@@ -2,10 +2,11 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/env";
+import { createGuestId } from "@/server/auth/guest-cookie";
 import { getAuthSecret } from "@/server/auth/secret";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { LOCAL, namedLimiter } from "./rate-limit";
+import { clientIp, LOCAL, namedLimiter } from "./rate-limit";
 
 const WINDOW_SECONDS = 10 * 60;
 
@@ -35,4 +36,15 @@ export async function admitNewGuest(db: DbTx, guestId: string, ip: string): Prom
     });
   }
   await db.guestOrigin.create({ data: { guestId, ipHash: hashGuestIp(ip) } });
+}
+
+/**
+ * A new guest for a request without a valid guest cookie: a fresh id, admitted
+ * for the request's network. The caller gives the browser its cookie (tRPC
+ * through the response headers, route handlers through next/headers).
+ */
+export async function admitGuestFor(db: DbTx, headers: Headers): Promise<string> {
+  const guestId = createGuestId();
+  await admitNewGuest(db, guestId, clientIp(headers));
+  return guestId;
 }

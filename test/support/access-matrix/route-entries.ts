@@ -121,6 +121,8 @@ const METHODS = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
 function exportedMethods(source: string): string[] {
   const methods = new Set<string>();
   for (const match of source.matchAll(new RegExp(`export\\s+(?:async\\s+)?function\\s+(${METHODS})\\b`, "g"))) methods.add(match[1] ?? "");
+  // Handlers built by a prologue helper: `export const POST = jsonRoute(…)`.
+  for (const match of source.matchAll(new RegExp(`export\\s+const\\s+(${METHODS})\\s*=`, "g"))) methods.add(match[1] ?? "");
   for (const match of source.matchAll(/export\s+(?:const\s+)?\{([^}]*)\}/g)) {
     for (const part of (match[1] ?? "").split(",")) {
       const name = part.split(/\s+as\s+/).pop()?.trim() ?? "";

@@ -1,11 +1,7 @@
 import { getEmbeddingModel } from "@/server/ai/get-embedding-model";
 import { getLanguageModel } from "@/server/ai/get-language-model";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { resolveRequestActor } from "@/server/http/resolve-request-actor";
-import { toErrorResponse } from "@/server/http/to-error-response";
-import { logger } from "@/server/logger";
-import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
+import { jsonRoute } from "@/server/http/json-route";
 import { streamDocumentChat } from "@/server/services/chat/stream-document-chat";
 import { getStorage } from "@/server/storage";
 import { chatRequestSchema } from "./chat-request-schema";
@@ -21,19 +17,9 @@ export const runtime = "nodejs";
  * JSON `{ error }` with their status; provider errors during the stream reach
  * useChat as a readable message.
  */
-export async function POST(request: Request) {
-  try {
-    const body = chatRequestSchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError("BAD_REQUEST", body.error.issues[0]?.message ?? "Invalid request.");
-    const actor = await resolveRequestActor(request, { createGuest: true });
-    if (!actor) throw new AppError("UNAUTHORIZED", "Could not identify you. Enable cookies and try again.");
-    await enforceRateLimit("chat", actor, clientIp(request.headers));
-    const log = logger.child({ route: "POST /api/chat", requestId: crypto.randomUUID(), ...(actor.kind === "user" ? { userId: actor.userId } : { guestId: actor.guestId }) });
-    return await streamDocumentChat(
-      { db, storage: getStorage(), actor, log, model: getLanguageModel("chat"), embeddingModel: getEmbeddingModel(), signal: request.signal },
-      { chatId: body.data.id, message: body.data.messages.at(-1), fileIds: body.data.fileIds },
-    );
-  } catch (error) {
-    return toErrorResponse(error, { route: "POST /api/chat" });
-  }
-}
+export const POST = jsonRoute({ route: "POST /api/chat", body: chatRequestSchema, caller: "visitor", rateLimit: "chat" }, ({ request, body, actor, log }) =>
+  streamDocumentChat(
+    { db, storage: getStorage(), actor, log, model: getLanguageModel("chat"), embeddingModel: getEmbeddingModel(), signal: request.signal },
+    { chatId: body.id, message: body.messages.at(-1), fileIds: body.fileIds },
+  ),
+);

@@ -1,4 +1,3 @@
-import { AppError } from "@/server/errors";
 import { receiveUploadRequest } from "@/server/http/receive-upload-request";
 import { resolveRequestActor } from "@/server/http/resolve-request-actor";
 import { toErrorResponse } from "@/server/http/to-error-response";
@@ -17,7 +16,6 @@ export const runtime = "nodejs";
 export async function POST(request: Request) {
   try {
     const actor = await resolveRequestActor(request, { createGuest: true });
-    if (!actor) throw new AppError("UNAUTHORIZED", "Could not identify you. Enable cookies and try again.");
     await enforceRateLimit("upload", actor, clientIp(request.headers));
     return await receiveUploadRequest(request, actor);
   } catch (error) {

@@ -32,7 +32,6 @@ export const uploadRouter = {
     .middleware(async ({ req, files }) => {
       try {
         const actor = await resolveRequestActor(req, { createGuest: true });
-        if (!actor) throw new UploadThingError("Could not identify you. Enable cookies and try again.");
         await enforceRateLimit("upload", actor, clientIp(req.headers));
         // The bytes go to UploadThing, but the rows may live in the embedded database on the data volume.
         await assertDiskSpace();

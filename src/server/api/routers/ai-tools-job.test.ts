@@ -58,6 +58,8 @@ describe("AI tools as jobs (offline mode)", { timeout: 60_000 }, () => {
     const spent = await aiTokensOf(guestId);
     // The offline model's estimate of one call: the prompt holds every page of the report.
     expect(spent).toBeGreaterThan(500);
+    // One usage row for the one model call: the job records its calls' sum once, nothing else meters them.
+    expect(await db.usageEvent.count({ where: { guestId, kind: "AI_TOKENS" } })).toBe(1);
     expect(view.aiTokens).toBe(spent);
 
     await db.usageEvent.create({ data: { guestId, kind: "AI_TOKENS", amount: 20_000 } });

@@ -106,6 +106,8 @@ describe("streaming a summary of one prepared document", { timeout: 60_000 }, ()
     const { text } = await summarize(actor, { fileId: file.id }, { model });
     expect(text).toBe("The meeting is on Tuesday [p. 1].");
     expect(await aiTokensOf(actor)).toBe(1_280);
+    // Recorded once: the metered model is the only thing counting the stream.
+    expect(await db.usageEvent.count({ where: { guestId: actor.kind === "guest" ? actor.guestId : "", kind: "AI_TOKENS" } })).toBe(1);
   });
 
   it("counts an estimate when Stop ends the stream before the provider reports usage", async () => {
@@ -123,6 +125,8 @@ describe("streaming a summary of one prepared document", { timeout: 60_000 }, ()
     expect(body).toContain('"type":"abort"');
     // About a quarter of the characters sent: the ten pages alone are ~2,300 characters.
     await expect.poll(() => aiTokensOf(actor)).toBeGreaterThan(500);
+    // Stop both aborts the call and cancels its stream: still one estimate, not two.
+    expect(await db.usageEvent.count({ where: { guestId: actor.kind === "guest" ? actor.guestId : "", kind: "AI_TOKENS" } })).toBe(1);
   });
 
   it("turns a provider failure mid-stream into a sentence in the stream, keeping the text so far", async () => {

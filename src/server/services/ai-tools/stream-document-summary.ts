@@ -13,7 +13,8 @@ import { loadChatFiles } from "@/server/services/chat/load-chat-files";
 import { isOfflineModel, resultNotes } from "@/server/tools/ai/ai-tool-support";
 import { isDocumentType } from "@/server/tools/ai/read-document-pages";
 import { loadPreparedDocument } from "./load-prepared-document";
-import { meterStreamUsage } from "@/server/quotas/meter-stream-usage";
+import { meterLanguageModel } from "@/server/ai/meter-language-model";
+import { recordAiTokens } from "@/server/quotas/record-ai-tokens";
 import { STREAMED_TOOLS, type StreamedToolId } from "./streamed-tools";
 
 export type DocumentSummaryRequest = { tool: StreamedToolId; fileId: string; options: unknown };
@@ -55,14 +56,13 @@ export async function streamDocumentSummary(ctx: DocumentSummaryContext, request
   const notes = resultNotes(document, context, isOfflineModel(ctx.model));
   const log = ctx.log.child({ tool: request.tool, fileId: file.id });
   log.info({ pages: context.included.length, dropped: context.droppedChunks }, "streaming a document result");
-  const promptChars = call.instructions.length + JSON.stringify(call.messages).length;
 
   const result = streamText({
-    model: ctx.model,
+    // Counted when the answer ends, and estimated when Stop cuts it off (the provider then never reports usage).
+    model: meterLanguageModel(ctx.model, recordAiTokens(db, actor, log)),
     ...call,
     stopWhen: stepCountIs(1),
     abortSignal: ctx.signal,
-    ...meterStreamUsage(db, actor, log, promptChars),
     onError: ({ error }) => log.warn(describeAiFailure(error), "the AI provider failed while streaming a result"),
   });
   // A UI message stream, not plain text: a provider failure mid-stream then

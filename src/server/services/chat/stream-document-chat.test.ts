@@ -65,6 +65,8 @@ describe("document chat with the offline model", () => {
     expect(JSON.stringify(chat.messages[1]?.parts)).toContain("[report.pdf p. 7]");
     const usage = await db.usageEvent.aggregate({ where: { guestId: actor.kind === "guest" ? actor.guestId : "", kind: "AI_TOKENS" }, _sum: { amount: true } });
     expect(usage._sum.amount).toBeGreaterThan(0);
+    // Recorded once for the one answer: the metered model is the only thing counting the stream.
+    expect(await db.usageEvent.count({ where: { guestId: actor.kind === "guest" ? actor.guestId : "", kind: "AI_TOKENS" } })).toBe(1);
     expect((await caller.chat.list()).map((summary) => summary.id)).toEqual([id]);
   });
 

@@ -12,7 +12,8 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { assertWithinQuota } from "@/server/quotas/assert-within-quota";
-import { meterStreamUsage } from "@/server/quotas/meter-stream-usage";
+import { meterLanguageModel } from "@/server/ai/meter-language-model";
+import { recordAiTokens } from "@/server/quotas/record-ai-tokens";
 import type { SendIngestEvent } from "@/server/services/documents/request-document-ingestion";
 import type { StorageDriver } from "@/server/storage/types";
 import { MAX_QUESTION_CHARS } from "@/shared/limits";
@@ -93,15 +94,13 @@ export async function streamDocumentChat(ctx: DocumentChatContext, request: Docu
   const log = ctx.log.child({ chatId: chat.id });
   log.info({ passages: prompt.context.included.length, dropped: prompt.context.droppedChunks }, "answering a document question");
 
-  const promptChars = prompt.options.instructions.length + JSON.stringify(prompt.options.messages).length;
   const result = streamText({
-    model: ctx.model,
+    // Counted when the answer ends, and estimated when Stop cuts it off (the provider then never reports usage).
+    model: meterLanguageModel(ctx.model, recordAiTokens(db, actor, log)),
     ...prompt.options,
     stopWhen: stepCountIs(1),
     maxOutputTokens: MAX_ANSWER_TOKENS,
     abortSignal: ctx.signal,
-    // Counted when the answer ends, and estimated when Stop cuts it off (the provider then never reports usage).
-    ...meterStreamUsage(db, actor, log, promptChars),
     onError: ({ error }) => log.warn(describeAiFailure(error), "the AI provider failed while answering"),
   });
   return result.toUIMessageStreamResponse({

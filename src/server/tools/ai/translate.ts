@@ -4,13 +4,10 @@ import { z } from "zod";
 import { buildDocumentPrompt } from "@/server/ai/build-document-prompt";
 import type { DocumentChunk } from "@/server/ai/document-context";
 import { NEEDS_LANGUAGE_MODEL } from "@/server/ai/document-task";
-import { getLanguageModel } from "@/server/ai/get-language-model";
 import { outputName } from "@/shared/output-names";
 import { ToolInputError } from "../tool-error";
-import { defineTool, type ToolDefinition } from "../types";
-import { AI_TOOL_LIMITS, type GetModel, isOfflineModel, meteredModel, markdownResult, resultNotes } from "./ai-tool-support";
-import { DOCUMENT_MIME_TYPES } from "./read-document-pages";
-import { runPerInput } from "./run-per-input";
+import { markdownResult, resultNotes } from "./ai-tool-support";
+import { defineAiTool } from "./define-ai-tool";
 
 const translateOptions = z.object({
   targetLanguage: z.string().trim().min(2).max(40).default("English").describe("The language to translate into, e.g. English, German, Japanese."),
@@ -38,36 +35,31 @@ function batches(passages: readonly DocumentChunk[]): DocumentChunk[][] {
 }
 
 /** Each document translated page by page (several requests for long ones), as Markdown. Needs a language model. */
-export function createTranslateTool(getModel: GetModel = getLanguageModel): ToolDefinition<typeof translateOptions> {
-  return defineTool({
-    id: "ai.translate",
-    title: "Translate",
-    description: "Translate a PDF, scan or text file into another language, page by page. Needs a language model.",
-    category: "ai",
-    accepts: DOCUMENT_MIME_TYPES,
-    minFiles: 1,
-    maxFiles: 5,
-    options: translateOptions,
-    limits: AI_TOOL_LIMITS,
-    run: ({ inputs, options, progress, signal, reportAiTokens }) => {
-      const model = meteredModel(getModel, "translate", reportAiTokens);
-      // Refused before any file is read: the offline model cannot translate, and a job must not pretend it did.
-      if (isOfflineModel(model)) throw new ToolInputError(NEEDS_LANGUAGE_MODEL.translate);
-      return runPerInput({ inputs, progress, signal }, "translations.zip", async (input, report) => {
-        const parts: string[] = [];
-        const groups = batches(input.passages);
-        for (const [index, group] of groups.entries()) {
-          report(`Translating ${input.name} (part ${index + 1} of ${groups.length})`);
-          // The whole batch always fits: the budget is set above it, so no page is dropped silently.
-          const prompt = buildDocumentPrompt({ task: "translate", targetLanguage: options.targetLanguage, chunks: group, maxContextChars: BATCH_CHARS * 2 });
-          const { text } = await generateText({ model, ...prompt.options, maxOutputTokens: 4_000, abortSignal: signal });
-          parts.push(text.trim());
-        }
-        const data = markdownResult(`${input.name} in ${options.targetLanguage}`, resultNotes(input, null, false), parts.join("\n\n"));
-        return { name: outputName(input.name, options.targetLanguage.toLowerCase().replace(/[^a-z]+/g, "-"), "md"), mimeType: "text/markdown", data };
-      });
-    },
-  });
-}
+export const createTranslateTool = defineAiTool({
+  id: "ai.translate",
+  title: "Translate",
+  description: "Translate a PDF, scan or text file into another language, page by page. Needs a language model.",
+  maxFiles: 5,
+  options: translateOptions,
+  purpose: "translate",
+  zipName: "translations.zip",
+  setUp({ offline }) {
+    // Refused before any file is read: the offline model cannot translate, and a job must not pretend it did.
+    if (offline) throw new ToolInputError(NEEDS_LANGUAGE_MODEL.translate);
+  },
+  async perDocument(input, { model, options, signal, report }) {
+    const parts: string[] = [];
+    const groups = batches(input.passages);
+    for (const [index, group] of groups.entries()) {
+      report(`Translating ${input.name} (part ${index + 1} of ${groups.length})`);
+      // The whole batch always fits: the budget is set above it, so no page is dropped silently.
+      const prompt = buildDocumentPrompt({ task: "translate", targetLanguage: options.targetLanguage, chunks: group, maxContextChars: BATCH_CHARS * 2 });
+      const { text } = await generateText({ model, ...prompt.options, maxOutputTokens: 4_000, abortSignal: signal });
+      parts.push(text.trim());
+    }
+    const data = markdownResult(`${input.name} in ${options.targetLanguage}`, resultNotes(input, null, false), parts.join("\n\n"));
+    return { name: outputName(input.name, options.targetLanguage.toLowerCase().replace(/[^a-z]+/g, "-"), "md"), mimeType: "text/markdown", data };
+  },
+});
 
 export const translateTool = createTranslateTool();

@@ -69,7 +69,7 @@ describe("image.convert", () => {
       { format: "jpeg" },
     );
     expect(outputs.map((output) => output.name)).toEqual(["a.jpg", "a (2).jpg", "b.jpg"]);
-    expect(updates.map((update) => update.step)).toContain("Converting file 3 of 3");
+    expect(updates.map((update) => update.step)).toContain("Converting image 3 of 3");
     expect(updates.at(-1)?.percent).toBe(100);
   });
 

@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { ToolInputError } from "../tool-error";
-import { defineTool } from "../types";
-import { zipOutputsIfMany } from "../zip-outputs";
-import { encodeAs, keptFormat, OUTPUT_FORMATS, imageOutputName } from "./image-formats";
-import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage, type ImageHeader } from "./open-image";
-import { runImageBatch } from "./run-image-batch";
+import { defineImageTool } from "./define-image-tool";
+import { keptFormat } from "./image-formats";
+import { openPixels, type ImageHeader } from "./open-image";
+import { saveImage } from "./save-image";
 
 const offset = z.number().int().min(0).max(20_000);
 const side = z.number().int().min(1).max(20_000);
@@ -33,33 +32,18 @@ export function cropArea(name: string, header: Pick<ImageHeader, "width" | "heig
   return { left: options.left, top: options.top, width, height };
 }
 
-export const cropImageTool = defineTool({
+export const cropImageTool = defineImageTool({
   id: "image.crop",
   title: "Crop images",
   description: "Keep one rectangle of each image, given in pixels from the top-left corner. Camera and location data are removed; colours stay as they were.",
-  category: "image",
-  accepts: IMAGE_INPUT_TYPES,
-  minFiles: 1,
-  maxFiles: 50,
   options: cropOptions,
-  limits: { maxInputBytes: 250_000_000, maxPixels: MAX_IMAGE_PIXELS },
-  async run({ inputs, options, progress, signal }) {
-    const outputs = await runImageBatch(
-      { inputs, progress, signal },
-      {
-        verb: "Cropping",
-        done: "Cropped",
-        async process({ name, bytes }) {
-          const header = await readImageHeader(name, bytes);
-          const area = cropArea(name, header, options);
-          const format = keptFormat(header);
-          // Orientation first, so the numbers mean the picture as it is seen, not as the camera stored it.
-          const pipeline = openPixels(bytes, header).extract(area).keepIccProfile();
-          const { data } = await renderImage(name, encodeAs(pipeline, format, { quality: options.quality }));
-          return { name: imageOutputName(name, "cropped", header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data };
-        },
-      },
-    );
-    return zipOutputsIfMany(outputs, "cropped-images.zip");
+  verb: "Cropping",
+  done: "Cropped",
+  zipName: "cropped-images.zip",
+  async transform(image, options) {
+    const area = cropArea(image.name, image.header, options);
+    // Orientation first, so the numbers mean the picture as it is seen, not as the camera stored it.
+    const pipeline = openPixels(image.bytes, image.header).extract(area).keepIccProfile();
+    return saveImage(image, pipeline, keptFormat(image.header), { quality: options.quality }, "cropped");
   },
 });

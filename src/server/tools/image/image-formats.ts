@@ -1,6 +1,6 @@
 import "server-only";
 import type { Sharp } from "sharp";
-import { nameExtension, outputName } from "@/shared/output-names";
+import { nameExtension, outputName, withExtension } from "@/shared/output-names";
 import type { ImageHeader } from "./open-image";
 
 export const OUTPUT_FORMATS = {
@@ -52,9 +52,12 @@ export function encodeAs(pipeline: Sharp, format: OutputFormat, settings: Encode
 /**
  * "photo.png" resized → "photo-resized.png": the input's stem, what the tool
  * did, and the input's own extension while the format stays (so "IMG_0042.JPEG"
- * keeps "jpeg"), else the new format's.
+ * keeps "jpeg"), else the new format's. Without a suffix (convert: the new
+ * extension says what was done) only the extension changes, if anything.
  */
-export function imageOutputName(inputName: string, suffix: string, header: ImageHeader, format: OutputFormat): string {
+export function imageOutputName(inputName: string, suffix: string | null, header: ImageHeader, format: OutputFormat): string {
   const sameFormat = header.format !== "heic" && format === keptFormat(header);
-  return outputName(inputName, suffix, (sameFormat && nameExtension(inputName)) || OUTPUT_FORMATS[format].extension);
+  const extension = (sameFormat && nameExtension(inputName)) || OUTPUT_FORMATS[format].extension;
+  if (suffix) return outputName(inputName, suffix, extension);
+  return sameFormat ? inputName : withExtension(inputName, extension);
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { defineTool } from "../types";
-import { zipOutputsIfMany } from "../zip-outputs";
-import { chosenFormat, encodeAs, OUTPUT_FORMATS, imageOutputName } from "./image-formats";
-import { checkOutputPixels, formatPixels, IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";
+import { defineImageTool } from "./define-image-tool";
+import { chosenFormat } from "./image-formats";
+import { checkOutputPixels, formatPixels, openPixels } from "./open-image";
 import { plannedSize, requestedBox, SHARP_FITS, SHARP_POSITIONS } from "./resize-plan";
-import { runImageBatch } from "./run-image-batch";
+import { saveImage } from "./save-image";
 import { appliesWhen } from "../parse-tool-options";
 
 const side = z.number().int().min(1).max(20_000);
@@ -32,42 +31,29 @@ const resizeOptions = z.object({
 });
 export type ResizeOptions = z.output<typeof resizeOptions>;
 
-export const resizeImageTool = defineTool({
+export const resizeImageTool = defineImageTool({
   id: "image.resize",
   title: "Resize images",
   description: "Make images a given size: fit them inside a box, fill a box exactly by trimming the edges, or stretch them. Camera and location data are removed; colours stay as they were.",
-  category: "image",
-  accepts: IMAGE_INPUT_TYPES,
-  minFiles: 1,
-  maxFiles: 50,
   options: resizeOptions,
-  limits: { maxInputBytes: 250_000_000, maxPixels: MAX_IMAGE_PIXELS },
-  async run({ inputs, options, progress, signal }) {
-    const outputs = await runImageBatch(
-      { inputs, progress, signal },
-      {
-        verb: "Resizing",
-        done: "Resized",
-        async process({ name, bytes }) {
-          const header = await readImageHeader(name, bytes);
-          const size = plannedSize(header.width, header.height, options);
-          checkOutputPixels(name, size.width, size.height, header.frames, "Resizing");
-          const format = chosenFormat(header, options.format);
-          // Fit passes the sides as given (an empty height means "any"); Fill and Exact get the whole box.
-          const box = options.mode === "fit" ? { width: options.width, height: options.height } : requestedBox(header.width, header.height, options);
-          const pipeline = openPixels(bytes, header).resize({
-            ...box,
-            fit: SHARP_FITS[options.mode],
-            position: SHARP_POSITIONS[options.position],
-            withoutEnlargement: options.withoutEnlargement,
-          });
-          // The colour profile stays so colours look the same; EXIF (camera, GPS) goes, as sharp does by default.
-          const { data, info } = await renderImage(name, encodeAs(pipeline.keepIccProfile(), format, { quality: options.quality }));
-          const frameHeight = info.pageHeight ?? info.height;
-          return { name: imageOutputName(name, "resized", header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data, note: `Resized to ${formatPixels(info.width, frameHeight)} pixels` };
-        },
-      },
-    );
-    return zipOutputsIfMany(outputs, "resized-images.zip");
+  verb: "Resizing",
+  done: "Resized",
+  zipName: "resized-images.zip",
+  async transform(image, options) {
+    const { name, header } = image;
+    const size = plannedSize(header.width, header.height, options);
+    checkOutputPixels(name, size.width, size.height, header.frames, "Resizing");
+    // Fit passes the sides as given (an empty height means "any"); Fill and Exact get the whole box.
+    const box = options.mode === "fit" ? { width: options.width, height: options.height } : requestedBox(header.width, header.height, options);
+    const pipeline = openPixels(image.bytes, header).resize({
+      ...box,
+      fit: SHARP_FITS[options.mode],
+      position: SHARP_POSITIONS[options.position],
+      withoutEnlargement: options.withoutEnlargement,
+    });
+    // The colour profile stays so colours look the same; EXIF (camera, GPS) goes, as sharp does by default.
+    const saved = await saveImage(image, pipeline.keepIccProfile(), chosenFormat(header, options.format), { quality: options.quality }, "resized");
+    const frameHeight = saved.info.pageHeight ?? saved.info.height;
+    return { ...saved, note: `Resized to ${formatPixels(saved.info.width, frameHeight)} pixels` };
   },
 });

@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { ToolInputError } from "../tool-error";
-import { defineTool } from "../types";
-import { zipOutputsIfMany } from "../zip-outputs";
-import { encodeAs, keptFormat, OUTPUT_FORMATS, imageOutputName } from "./image-formats";
-import { checkOutputPixels, IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage } from "./open-image";
-import { runImageBatch } from "./run-image-batch";
+import { defineImageTool } from "./define-image-tool";
+import { keptFormat } from "./image-formats";
+import { checkOutputPixels, openPixels } from "./open-image";
+import { saveImage } from "./save-image";
 import { isQuarterTurn, planTurn } from "./turn-plan";
 
 const rotateOptions = z.object({
@@ -35,44 +34,30 @@ export function rotatedSize(width: number, height: number, degrees: number): { w
   return { width: fit(width * cos + height * sin), height: fit(width * sin + height * cos) };
 }
 
-export const rotateImageTool = defineTool({
+export const rotateImageTool = defineImageTool({
   id: "image.rotate",
   title: "Rotate images",
   description: "Turn images by a quarter turn or any angle, and mirror them. Camera and location data are removed; colours stay as they were.",
-  category: "image",
-  accepts: IMAGE_INPUT_TYPES,
-  minFiles: 1,
-  maxFiles: 50,
   options: rotateOptions,
-  limits: { maxInputBytes: 250_000_000, maxPixels: MAX_IMAGE_PIXELS },
-  async run({ inputs, options, progress, signal }) {
-    const outputs = await runImageBatch(
-      { inputs, progress, signal },
-      {
-        verb: "Rotating",
-        done: "Rotated",
-        async process({ name, bytes }) {
-          const header = await readImageHeader(name, bytes);
-          const plan = planTurn(header.metadata.orientation, options.angle, options.flipHorizontal, options.flipVertical);
-          if (header.frames > 1 && plan.degrees !== 0 && plan.degrees !== 180) {
-            // libvips turns the frames of an animation only by half turns.
-            throw new ToolInputError(`${name} is animated; animated images can only be turned by 180° or mirrored.`, { fileName: name });
-          }
-          const size = rotatedSize(header.width, header.height, options.angle);
-          checkOutputPixels(name, size.width, size.height, header.frames, "Turning");
-          const format = keptFormat(header);
-          // As stored: the camera's orientation is part of the plan, which sharp carries out mirror first, then turn.
-          let pipeline = openPixels(bytes, header, { asStored: true });
-          if (plan.mirror) pipeline = pipeline.flop();
-          if (plan.degrees !== 0) {
-            pipeline = isQuarterTurn(plan.degrees) ? pipeline.rotate(plan.degrees) : pipeline.rotate(plan.degrees, { background: options.background });
-          }
-          const settings = { quality: options.quality, background: options.background.slice(0, 7) };
-          const { data } = await renderImage(name, encodeAs(pipeline.keepIccProfile(), format, settings));
-          return { name: imageOutputName(name, "rotated", header, format), mimeType: OUTPUT_FORMATS[format].mimeType, data };
-        },
-      },
-    );
-    return zipOutputsIfMany(outputs, "rotated-images.zip");
+  verb: "Rotating",
+  done: "Rotated",
+  zipName: "rotated-images.zip",
+  async transform(image, options) {
+    const { name, header } = image;
+    const plan = planTurn(header.metadata.orientation, options.angle, options.flipHorizontal, options.flipVertical);
+    if (header.frames > 1 && plan.degrees !== 0 && plan.degrees !== 180) {
+      // libvips turns the frames of an animation only by half turns.
+      throw new ToolInputError(`${name} is animated; animated images can only be turned by 180° or mirrored.`, { fileName: name });
+    }
+    const size = rotatedSize(header.width, header.height, options.angle);
+    checkOutputPixels(name, size.width, size.height, header.frames, "Turning");
+    // As stored: the camera's orientation is part of the plan, which sharp carries out mirror first, then turn.
+    let pipeline = openPixels(image.bytes, header, { asStored: true });
+    if (plan.mirror) pipeline = pipeline.flop();
+    if (plan.degrees !== 0) {
+      pipeline = isQuarterTurn(plan.degrees) ? pipeline.rotate(plan.degrees) : pipeline.rotate(plan.degrees, { background: options.background });
+    }
+    const settings = { quality: options.quality, background: options.background.slice(0, 7) };
+    return saveImage(image, pipeline.keepIccProfile(), keptFormat(header), settings, "rotated");
   },
 });

@@ -4,12 +4,10 @@ import type { Sharp } from "sharp";
 import { z } from "zod";
 import { formatBytes } from "@/shared/format-bytes";
 import { ToolInputError } from "../tool-error";
-import { defineTool } from "../types";
-import { zipOutputsIfMany } from "../zip-outputs";
+import { defineImageTool } from "./define-image-tool";
 import { outputName } from "@/shared/output-names";
-import { keptFormat, OUTPUT_FORMATS, imageOutputName, type OutputFormat } from "./image-formats";
-import { IMAGE_INPUT_TYPES, MAX_IMAGE_PIXELS, openPixels, readImageHeader, renderImage, type ImageHeader } from "./open-image";
-import { runImageBatch } from "./run-image-batch";
+import { imageOutputName, keptFormat, OUTPUT_FORMATS, type OutputFormat } from "./image-formats";
+import { openPixels, renderImage, type ImageHeader } from "./open-image";
 import { stripGif } from "./strip-gif";
 import { stripJpeg } from "./strip-jpeg";
 import { stripPng } from "./strip-png";
@@ -60,45 +58,32 @@ async function assertClean(data: Uint8Array, keepIcc: boolean): Promise<void> {
   if (names.length > 0) throw new Error(`Metadata left after stripping: ${names.join(", ")}`);
 }
 
-export const stripMetadataTool = defineTool({
+export const stripMetadataTool = defineImageTool({
   id: "image.strip-metadata",
   title: "Remove photo metadata",
   description: "Remove hidden data from images — GPS location, camera and owner details, dates, editing history — keeping the picture exactly as it is wherever the format allows.",
-  category: "image",
-  accepts: IMAGE_INPUT_TYPES,
-  minFiles: 1,
-  maxFiles: 50,
   options: stripOptions,
-  limits: { maxInputBytes: 250_000_000, maxPixels: MAX_IMAGE_PIXELS },
-  async run({ inputs, options, progress, signal }) {
+  verb: "Cleaning",
+  done: "Cleaned",
+  zipName: "images-without-metadata.zip",
+  async transform({ name, bytes, header }, options) {
     const keepIcc = options.keepColorProfile;
-    const outputs = await runImageBatch(
-      { inputs, progress, signal },
-      {
-        verb: "Cleaning",
-        done: "Cleaned",
-        async process({ name, bytes }) {
-          const header = await readImageHeader(name, bytes);
-          const format = keptFormat(header);
-          const mimeType = OUTPUT_FORMATS[format].mimeType;
-          // A HEIC is re-saved as JPEG: its pixels cannot be kept as they are without a HEIC writer.
-          const strip = header.format === "heic" ? undefined : LOSSLESS[format];
-          // Orientation lives in EXIF: without it the photo would show sideways, so it is applied to the pixels first.
-          const turned = (header.metadata.orientation ?? 1) > 1;
-          if (strip && !turned) {
-            const data = strip(bytes, keepIcc);
-            if (!data) throw new ToolInputError(`${name} is damaged (it may be cut short) and could not be cleaned.`, { fileName: name });
-            await assertClean(data, keepIcc);
-            const removed = bytes.byteLength - data.byteLength;
-            return { name: outputName(name, "clean"), mimeType, data, note: `Removed ${formatBytes(removed)} of metadata; the picture is untouched` };
-          }
-          const { data } = await renderImage(name, reencode(bytes, header, keepIcc));
-          await assertClean(data, keepIcc);
-          const why = turned ? "Turned upright" : header.format === "heic" ? "Removed the metadata" : `Removed the metadata (${OUTPUT_FORMATS[format].label} needs re-saving for that)`;
-          return { name: imageOutputName(name, "clean", header, format), mimeType, data, note: `${why} and re-saved at high quality` };
-        },
-      },
-    );
-    return zipOutputsIfMany(outputs, "images-without-metadata.zip");
+    const format = keptFormat(header);
+    const mimeType = OUTPUT_FORMATS[format].mimeType;
+    // A HEIC is re-saved as JPEG: its pixels cannot be kept as they are without a HEIC writer.
+    const strip = header.format === "heic" ? undefined : LOSSLESS[format];
+    // Orientation lives in EXIF: without it the photo would show sideways, so it is applied to the pixels first.
+    const turned = (header.metadata.orientation ?? 1) > 1;
+    if (strip && !turned) {
+      const data = strip(bytes, keepIcc);
+      if (!data) throw new ToolInputError(`${name} is damaged (it may be cut short) and could not be cleaned.`, { fileName: name });
+      await assertClean(data, keepIcc);
+      const removed = bytes.byteLength - data.byteLength;
+      return { name: outputName(name, "clean"), mimeType, data, note: `Removed ${formatBytes(removed)} of metadata; the picture is untouched` };
+    }
+    const { data } = await renderImage(name, reencode(bytes, header, keepIcc));
+    await assertClean(data, keepIcc);
+    const why = turned ? "Turned upright" : header.format === "heic" ? "Removed the metadata" : `Removed the metadata (${OUTPUT_FORMATS[format].label} needs re-saving for that)`;
+    return { name: imageOutputName(name, "clean", header, format), mimeType, data, note: `${why} and re-saved at high quality` };
   },
 });

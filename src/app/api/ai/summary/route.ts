@@ -1,10 +1,6 @@
 import { getLanguageModel } from "@/server/ai/get-language-model";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { resolveFileOwner } from "@/server/http/resolve-request-actor";
-import { toErrorResponse } from "@/server/http/to-error-response";
-import { logger } from "@/server/logger";
-import { clientIp, enforceRateLimit } from "@/server/quotas/rate-limit";
+import { jsonRoute } from "@/server/http/json-route";
 import { streamDocumentSummary } from "@/server/services/ai-tools/stream-document-summary";
 import { summaryRequestSchema } from "./summary-request-schema";
 
@@ -21,18 +17,9 @@ export const runtime = "nodejs";
  * `{ error }` with their status; provider errors during the stream reach
  * useCompletion as a readable message.
  */
-export async function POST(request: Request) {
-  try {
-    const body = summaryRequestSchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError("BAD_REQUEST", body.error.issues[0]?.message ?? "Invalid request.");
-    const actor = await resolveFileOwner(request);
-    await enforceRateLimit("ai", actor, clientIp(request.headers));
-    const log = logger.child({ route: "POST /api/ai/summary", requestId: crypto.randomUUID(), ...(actor.kind === "user" ? { userId: actor.userId } : { guestId: actor.guestId }) });
-    return await streamDocumentSummary(
-      { db, actor, log, model: getLanguageModel("summarize"), signal: request.signal },
-      { tool: body.data.tool, fileId: body.data.fileId, options: body.data.options },
-    );
-  } catch (error) {
-    return toErrorResponse(error, { route: "POST /api/ai/summary" });
-  }
-}
+export const POST = jsonRoute({ route: "POST /api/ai/summary", body: summaryRequestSchema, caller: "file-owner", rateLimit: "ai" }, ({ request, body, actor, log }) =>
+  streamDocumentSummary(
+    { db, actor, log, model: getLanguageModel("summarize"), signal: request.signal },
+    { tool: body.tool, fileId: body.fileId, options: body.options },
+  ),
+);

@@ -1,7 +1,6 @@
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { resolveFileOwner } from "@/server/http/resolve-request-actor";
-import { toErrorResponse } from "@/server/http/to-error-response";
+import { ownedFileRoute } from "@/server/http/owned-file-route";
 import { renderOwnedPage } from "@/server/services/documents/render-owned-page";
 import { holdsPreview, previewEtag } from "@/server/services/previews/cached-preview";
 import { getStorage } from "@/server/storage";
@@ -15,19 +14,13 @@ export const runtime = "nodejs";
  * else. A file's bytes never change, so the owner's browser may keep the image
  * for an hour; "private" keeps it out of shared caches.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; page: string }> }) {
-  try {
-    const { id, page } = await params;
-    const number = Number(page);
-    if (!/^\d{1,5}$/.test(page) || number < 1) throw new AppError("BAD_REQUEST", "Pages are numbered from 1.");
-    const actor = await resolveFileOwner(request);
-    const png = await renderOwnedPage(db, getStorage(), actor, id, number);
-    const headers = { etag: previewEtag(id, `page-${number}`), "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" };
-    if (holdsPreview(request, headers.etag)) return new Response(null, { status: 304, headers });
-    return new Response(new Blob([png.slice().buffer], { type: "image/png" }), {
-      headers: { ...headers, "content-type": "image/png", "content-length": String(png.byteLength) },
-    });
-  } catch (error) {
-    return toErrorResponse(error, { route: "GET /api/files/:id/pages/:page" });
-  }
-}
+export const GET = ownedFileRoute<{ id: string; page: string }>("GET /api/files/:id/pages/:page", async ({ request, params, actor }) => {
+  const number = Number(params.page);
+  if (!/^\d{1,5}$/.test(params.page) || number < 1) throw new AppError("BAD_REQUEST", "Pages are numbered from 1.");
+  const png = await renderOwnedPage(db, getStorage(), actor, params.id, number);
+  const headers = { etag: previewEtag(params.id, `page-${number}`), "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" };
+  if (holdsPreview(request, headers.etag)) return new Response(null, { status: 304, headers });
+  return new Response(new Blob([png.slice().buffer], { type: "image/png" }), {
+    headers: { ...headers, "content-type": "image/png", "content-length": String(png.byteLength) },
+  });
+});
