@@ -1,6 +1,6 @@
 import "server-only";
 import { readAiEnv, resolveAiProviderMode, type AiEnv } from "./ai-provider-mode";
-import { NEEDS_LANGUAGE_MODEL } from "./document-task";
+import { ENABLE_HINT, NEEDS_LANGUAGE_MODEL } from "./document-task";
 
 export type AiCapability = "summarize" | "keyPoints" | "answer" | "translate" | "freeWriting" | "extract";
 
@@ -67,4 +67,16 @@ export function describeAiProviderFor(aiEnv: AiEnv): AiProviderDescription {
 /** For the UI label ("offline mode") and for disabling features the provider cannot do. */
 export function describeAiProvider(): AiProviderDescription {
   return describeAiProviderFor(readAiEnv());
+}
+
+/**
+ * The description a visitor gets: limitations without the operator's
+ * instructions (environment variable names mean nothing to a visitor and
+ * describe the server's setup). Admins get the full description.
+ */
+export function withoutOperatorHints(description: AiProviderDescription): AiProviderDescription {
+  const limitations = Object.fromEntries(
+    Object.entries(description.limitations).map(([capability, text]) => [capability, text.replace(` ${ENABLE_HINT}`, "")]),
+  ) as AiProviderDescription["limitations"];
+  return { ...description, limitations };
 }

@@ -52,7 +52,8 @@ export function parseOfflineTaskOptions(value: unknown): OfflineTaskOptions | un
   return typeof length === "string" && isLength(length) ? { task, length } : { task };
 }
 
-const ENABLE_HINT = "Set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server such as Ollama) and restart FileForge.";
+/** Operator instructions appended to limitations; only admins are shown them (see withoutOperatorHints). */
+export const ENABLE_HINT = "Set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server such as Ollama) and restart FileForge.";
 
 /** What the offline provider says for work only a language model can do. */
 export const NEEDS_LANGUAGE_MODEL = {

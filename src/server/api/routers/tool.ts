@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { describeAiProvider } from "@/server/ai/describe-ai-provider";
 import { toolAvailability } from "@/server/ai/tool-availability";
+import { viewerIsAdmin } from "@/server/auth/viewer-is-admin";
 import { streamInfoFor } from "@/server/services/ai-tools/streamed-tools";
 import { listTools } from "@/server/tools/registry";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -10,9 +11,7 @@ export const toolRouter = createTRPCRouter({
   /** The tool catalogue for the home grid and tool pages. */
   list: publicProcedure.input(z.void()).query(async ({ ctx }) => {
     const ai = describeAiProvider();
-    // A plain lookup, not loadUserActor: a disabled account still sees the catalogue, just no admin hints.
-    const viewer = ctx.sessionUserId ? await ctx.db.user.findUnique({ where: { id: ctx.sessionUserId }, select: { role: true, disabledAt: true } }) : null;
-    const isAdmin = viewer?.role === "ADMIN" && !viewer.disabledAt;
+    const isAdmin = await viewerIsAdmin(ctx);
     return listTools().map((tool) => ({
       id: tool.id,
       title: tool.title,
