@@ -47,7 +47,7 @@ describe("AI tools as jobs (offline mode)", { timeout: 60_000 }, () => {
   it("summarizes a PDF into a cited Markdown file", async () => {
     const { view, output, text } = await runJob("ai.summarize", { length: "short" });
     expect(view.status).toBe("succeeded");
-    expect(output).toMatchObject({ name: "report.summary.md", mimeType: "text/markdown" });
+    expect(output).toMatchObject({ name: "report-summary.md", mimeType: "text/markdown" });
     expect(text).toMatch(/^# Summary of report\.pdf/);
     expect(text).toMatch(/\[p\. \d+\]/);
   });
